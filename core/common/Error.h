@@ -1,5 +1,6 @@
 // Typed errors thrown by the core, and the cancellation signal thrown from progress checkpoints.
-// The core never builds user-facing prose: it throws a code plus numbers, and the UI/CLI translate (ErrorText.h).
+// The core never builds user-facing prose: it throws a code plus numbers, and the UI/CLI translate
+// (ErrorText.h).
 #pragma once
 
 #include <cstdint>
@@ -10,35 +11,35 @@ namespace seg {
 
 enum class ErrorCode {
     // Files
-    FileNotFound,      // path
-    FileUnreadable,    // path, detail = OS reason
-    FileEmpty,         // path
-    FileTooLarge,      // path, count = size, limit
-    UnsupportedFormat, // path, detail = what was seen
-    BinaryFile,        // path, line, column
+    FileNotFound,       // path
+    FileUnreadable,     // path, detail = OS reason
+    FileEmpty,          // path
+    FileTooLarge,       // path, count = size, limit
+    UnsupportedFormat,  // path, detail = what was seen
+    BinaryFile,         // path, line, column
     // Text and CSV
-    UnknownEncoding,   // path, detail
-    InvalidEncoding,   // path, line (bytes that are valid in no supported encoding)
-    UnterminatedQuote, // path, line (where the quoted field opened)
-    RaggedRow,         // path, line, count = fields found, limit = fields expected
-    BadDelimiter,      // detail = delimiter given
-    NoData,            // path: a header but no data rows
-    HeaderRowOutOfRange, // count = asked, limit = rows available
-    DuplicateColumnName, // detail = name, column
+    UnknownEncoding,      // path, detail
+    InvalidEncoding,      // path, line (bytes that are valid in no supported encoding)
+    UnterminatedQuote,    // path, line (where the quoted field opened)
+    RaggedRow,            // path, line, count = fields found, limit = fields expected
+    BadDelimiter,         // detail = delimiter given
+    NoData,               // path: a header but no data rows
+    HeaderRowOutOfRange,  // count = asked, limit = rows available
+    DuplicateColumnName,  // detail = name, column
     // XLSX
-    NotZip,            // path
-    CorruptZip,        // path, detail = entry
-    ZipBomb,           // path, detail = entry, count = bytes, limit
-    TooManyCells,      // path, count, limit
-    MalformedXml,      // path, detail = entry: xml message, line
-    MissingWorkbookPart, // path, detail = entry name
-    NoSheets,          // path
-    SheetNotFound,     // path, detail = sheet name
-    BadCellReference,  // path, detail = reference, line
-    EncryptedWorkbook, // path
+    NotZip,               // path
+    CorruptZip,           // path, detail = entry
+    ZipBomb,              // path, detail = entry, count = bytes, limit
+    TooManyCells,         // path, count, limit
+    MalformedXml,         // path, detail = entry: xml message, line
+    MissingWorkbookPart,  // path, detail = entry name
+    NoSheets,             // path
+    SheetNotFound,        // path, detail = sheet name
+    BadCellReference,     // path, detail = reference, line
+    EncryptedWorkbook,    // path
     // Column operations
-    ColumnNotFound,    // detail = column name
-    InvalidTypeConversion, // detail = column name, column
+    ColumnNotFound,         // detail = column name
+    InvalidTypeConversion,  // detail = column name, column
     // Parameters
     InvalidParameter,  // detail = parameter name, count = value (as integer where it is one), limit
     Internal,          // detail
@@ -46,12 +47,12 @@ enum class ErrorCode {
 
 // Where and what: every field is optional; 0 / empty means "not applicable".
 struct ErrorContext {
-    std::string path;   // file being read
-    std::string detail; // entry name, column name, sheet name, OS reason...
-    std::int64_t line = 0;   // 1-based line (CSV) or row (XLSX)
-    std::int64_t column = 0; // 1-based column
-    std::int64_t count = 0;  // a measured number
-    std::int64_t limit = 0;  // the limit or expectation it broke
+    std::string path;         // file being read
+    std::string detail;       // entry name, column name, sheet name, OS reason...
+    std::int64_t line = 0;    // 1-based line (CSV) or row (XLSX)
+    std::int64_t column = 0;  // 1-based column
+    std::int64_t count = 0;   // a measured number
+    std::int64_t limit = 0;   // the limit or expectation it broke
 };
 
 class Error : public std::exception {
@@ -76,4 +77,4 @@ public:
 
 [[nodiscard]] const char* errorCodeName(ErrorCode code) noexcept;
 
-} // namespace seg
+}  // namespace seg

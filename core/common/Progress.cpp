@@ -30,4 +30,4 @@ Progress Progress::sub(double from, double to) const {
     return p;
 }
 
-} // namespace seg
+}  // namespace seg

@@ -1,5 +1,6 @@
 // Progress reporting and cancellation for long core jobs (Orange's state-object idea, reduced to a callback).
-// A job calls report(fraction) at its checkpoints; when the callback answers false the checkpoint throws Cancelled.
+// A job calls report(fraction) at its checkpoints; when the callback answers false the checkpoint throws
+// Cancelled.
 #pragma once
 
 #include <functional>
@@ -34,4 +35,4 @@ private:
     double m_to = 1.0;
 };
 
-} // namespace seg
+}  // namespace seg

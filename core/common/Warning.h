@@ -26,4 +26,4 @@ struct Warning {
 
 using Warnings = std::vector<Warning>;
 
-} // namespace seg
+}  // namespace seg

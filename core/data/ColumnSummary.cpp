@@ -12,8 +12,10 @@ ColumnSummary summarize(const Column& column) {
     if (column.storage() == Storage::Strings) {
         std::vector<char> seen(column.levels().size(), 0);
         for (auto c : column.codes()) {
-            if (c < 0) ++s.missing;
-            else if (!seen[static_cast<std::size_t>(c)]) seen[static_cast<std::size_t>(c)] = 1, ++s.distinct;
+            if (c < 0)
+                ++s.missing;
+            else if (!seen[static_cast<std::size_t>(c)])
+                seen[static_cast<std::size_t>(c)] = 1, ++s.distinct;
         }
         return s;
     }
@@ -51,4 +53,4 @@ std::vector<ColumnSummary> summarize(const Table& table, const Progress& progres
     return out;
 }
 
-} // namespace seg::data
+}  // namespace seg::data

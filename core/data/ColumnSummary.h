@@ -15,8 +15,8 @@ struct ColumnSummary {
     std::string name;
     ColumnType type = ColumnType::Numeric;
     std::size_t missing = 0;
-    std::size_t distinct = 0; // distinct non-missing values
-    bool hasRange = false;    // min/max/mean are set (numeric, date and numeric-id columns with a value)
+    std::size_t distinct = 0;  // distinct non-missing values
+    bool hasRange = false;     // min/max/mean are set (numeric, date and numeric-id columns with a value)
     double min = 0.0;
     double max = 0.0;
     double mean = 0.0;
@@ -25,4 +25,4 @@ struct ColumnSummary {
 [[nodiscard]] ColumnSummary summarize(const Column& column);
 [[nodiscard]] std::vector<ColumnSummary> summarize(const Table& table, const Progress& progress = {});
 
-} // namespace seg::data
+}  // namespace seg::data

@@ -23,10 +23,10 @@ struct ImportOptions {
 struct ImportResult {
     Table table;
     FileFormat format = FileFormat::Csv;
-    std::vector<std::string> sheets; // XLSX only
-    std::string sheet;               // XLSX only
+    std::vector<std::string> sheets;  // XLSX only
+    std::string sheet;                // XLSX only
     int headerRow = 1;
-    CsvDialect dialect;              // CSV only
+    CsvDialect dialect;  // CSV only
     Warnings warnings;
     bool truncated = false;
 };
@@ -36,4 +36,4 @@ struct ImportResult {
 [[nodiscard]] ImportResult importTable(const std::string& path, const ImportOptions& options = {},
                                        const Progress& progress = {});
 
-} // namespace seg::data
+}  // namespace seg::data

@@ -10,18 +10,23 @@ namespace seg::data {
 
 const char* columnTypeName(ColumnType type) noexcept {
     switch (type) {
-        case ColumnType::Numeric: return "numeric";
-        case ColumnType::Categorical: return "categorical";
-        case ColumnType::Date: return "date";
-        case ColumnType::Text: return "text";
-        case ColumnType::Id: return "id";
+        case ColumnType::Numeric:
+            return "numeric";
+        case ColumnType::Categorical:
+            return "categorical";
+        case ColumnType::Date:
+            return "date";
+        case ColumnType::Text:
+            return "text";
+        case ColumnType::Id:
+            return "id";
     }
     return "numeric";
 }
 
 bool parseColumnType(std::string_view name, ColumnType& out) noexcept {
-    for (ColumnType t : {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Date, ColumnType::Text,
-                         ColumnType::Id}) {
+    for (ColumnType t :
+         {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Date, ColumnType::Text, ColumnType::Id}) {
         if (name == columnTypeName(t)) {
             out = t;
             return true;
@@ -104,7 +109,8 @@ void Column::convertTo(ColumnType type, std::size_t* lost) {
         for (std::size_t r = 0; r < m_numbers.size(); ++r) {
             if (std::isnan(m_numbers[r])) continue;
             std::string text = display(r);
-            auto [it, inserted] = index.try_emplace(std::move(text), static_cast<std::int32_t>(levels.size()));
+            auto [it, inserted] =
+                index.try_emplace(std::move(text), static_cast<std::int32_t>(levels.size()));
             if (inserted) levels.push_back(it->first);
             codes[r] = it->second;
         }
@@ -135,4 +141,4 @@ void Table::addColumn(Column column) {
     m_columns.push_back(std::move(column));
 }
 
-} // namespace seg::data
+}  // namespace seg::data

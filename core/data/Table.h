@@ -14,18 +14,18 @@ namespace seg::data {
 
 // The semantic type, what the user sees and what decides how a column may be used.
 enum class ColumnType {
-    Numeric,     // numbers; a feature by default
-    Categorical, // few distinct labels; one-hot encodable
-    Date,        // calendar dates (and times), stored as days since 1970-01-01 (fraction = time of day)
-    Text,        // free text or many distinct labels; not a feature
-    Id,          // unique per row (CustomerID...): never a feature by default, carried into exports
+    Numeric,      // numbers; a feature by default
+    Categorical,  // few distinct labels; one-hot encodable
+    Date,         // calendar dates (and times), stored as days since 1970-01-01 (fraction = time of day)
+    Text,         // free text or many distinct labels; not a feature
+    Id,           // unique per row (CustomerID...): never a feature by default, carried into exports
 };
 
 // How the values are held. Numeric and Date columns hold numbers; Categorical and Text hold strings;
 // an Id column holds whichever it was read as.
 enum class Storage { Numbers, Strings };
 
-[[nodiscard]] const char* columnTypeName(ColumnType type) noexcept; // "numeric", "categorical", ...
+[[nodiscard]] const char* columnTypeName(ColumnType type) noexcept;  // "numeric", "categorical", ...
 [[nodiscard]] bool parseColumnType(std::string_view name, ColumnType& out) noexcept;
 
 inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
@@ -34,7 +34,8 @@ inline constexpr std::int32_t kMissingCode = -1;
 class Column {
 public:
     Column() = default;
-    static Column numbers(std::string name, std::vector<double> values, ColumnType type = ColumnType::Numeric);
+    static Column numbers(std::string name, std::vector<double> values,
+                          ColumnType type = ColumnType::Numeric);
     static Column strings(std::string name, std::vector<std::int32_t> codes, std::vector<std::string> levels,
                           ColumnType type = ColumnType::Categorical);
 
@@ -83,7 +84,9 @@ private:
 
 class Table {
 public:
-    [[nodiscard]] std::size_t rowCount() const noexcept { return m_columns.empty() ? 0 : m_columns[0].size(); }
+    [[nodiscard]] std::size_t rowCount() const noexcept {
+        return m_columns.empty() ? 0 : m_columns[0].size();
+    }
     [[nodiscard]] std::size_t columnCount() const noexcept { return m_columns.size(); }
     [[nodiscard]] const Column& column(std::size_t i) const { return m_columns.at(i); }
     [[nodiscard]] Column& column(std::size_t i) { return m_columns.at(i); }
@@ -93,10 +96,10 @@ public:
     // Index of the first Id column, or -1.
     [[nodiscard]] std::ptrdiff_t idColumn() const noexcept;
 
-    void addColumn(Column column); // all columns must have the same length
+    void addColumn(Column column);  // all columns must have the same length
 
 private:
     std::vector<Column> m_columns;
 };
 
-} // namespace seg::data
+}  // namespace seg::data

@@ -47,12 +47,14 @@ public:
 private:
     void grow(const std::vector<std::string>& levels) {
         std::size_t size = std::max<std::size_t>(64, m_slots.size() * 2);
-        while (size < (levels.size() + 1) * 2) size *= 2;
+        while (size < (levels.size() + 1) * 2)
+            size *= 2;
         m_slots.assign(size, -1);
         const std::size_t mask = size - 1;
         for (std::size_t code = 0; code < levels.size(); ++code) {
             std::size_t i = m_hashes[code] & mask;
-            while (m_slots[i] >= 0) i = (i + 1) & mask;
+            while (m_slots[i] >= 0)
+                i = (i + 1) & mask;
             m_slots[i] = static_cast<std::int32_t>(code);
         }
     }
@@ -60,11 +62,11 @@ private:
     std::vector<std::uint64_t> m_hashes;
 };
 
-} // namespace
+}  // namespace
 
 struct TableBuilder::ColumnBuilder {
     std::string name;
-    bool strings = false; // false: numbers (or nothing yet)
+    bool strings = false;  // false: numbers (or nothing yet)
     std::vector<double> numbers;
     std::vector<std::int32_t> codes;
     std::vector<std::string> levels;
@@ -72,7 +74,7 @@ struct TableBuilder::ColumnBuilder {
     std::size_t dateCells = 0;
     std::size_t plainNumberCells = 0;
     bool anyTime = false;
-    std::size_t filledRow = static_cast<std::size_t>(-1); // last row that got a cell
+    std::size_t filledRow = static_cast<std::size_t>(-1);  // last row that got a cell
 
     void toStrings() {
         // A number column met a string: keep what was read so far, written as numbers are shown.
@@ -93,8 +95,10 @@ struct TableBuilder::ColumnBuilder {
         codes.push_back(pool.intern(s, levels));
     }
     void pushMissing() {
-        if (strings) codes.push_back(kMissingCode);
-        else numbers.push_back(kMissing);
+        if (strings)
+            codes.push_back(kMissingCode);
+        else
+            numbers.push_back(kMissing);
     }
     void pushNumber(double v, bool isDate) {
         if (strings) {
@@ -102,8 +106,10 @@ struct TableBuilder::ColumnBuilder {
             return;
         }
         numbers.push_back(v);
-        if (isDate) ++dateCells;
-        else ++plainNumberCells;
+        if (isDate)
+            ++dateCells;
+        else
+            ++plainNumberCells;
     }
 };
 
@@ -120,7 +126,9 @@ TableBuilder::~TableBuilder() = default;
 TableBuilder::TableBuilder(TableBuilder&&) noexcept = default;
 TableBuilder& TableBuilder::operator=(TableBuilder&&) noexcept = default;
 
-std::size_t TableBuilder::columnCount() const noexcept { return m_columns.size(); }
+std::size_t TableBuilder::columnCount() const noexcept {
+    return m_columns.size();
+}
 
 void TableBuilder::addText(std::size_t col, std::string_view text) {
     ColumnBuilder& c = *m_columns[col];
@@ -142,8 +150,10 @@ void TableBuilder::addText(std::size_t col, std::string_view text) {
 void TableBuilder::addNumber(std::size_t col, double value) {
     ColumnBuilder& c = *m_columns[col];
     c.filledRow = m_rows;
-    if (!std::isfinite(value)) c.pushMissing();
-    else c.pushNumber(value, false);
+    if (!std::isfinite(value))
+        c.pushMissing();
+    else
+        c.pushNumber(value, false);
 }
 
 void TableBuilder::addDate(std::size_t col, double days, bool hasTime) {
@@ -160,8 +170,10 @@ void TableBuilder::addDate(std::size_t col, double days, bool hasTime) {
 void TableBuilder::addString(std::size_t col, std::string_view text) {
     ColumnBuilder& c = *m_columns[col];
     c.filledRow = m_rows;
-    if (trimmed(text).empty()) c.pushMissing();
-    else c.pushString(text);
+    if (trimmed(text).empty())
+        c.pushMissing();
+    else
+        c.pushString(text);
 }
 
 void TableBuilder::addMissing(std::size_t col) {
@@ -183,7 +195,8 @@ ColumnType inferType(const Column& column, std::size_t index, const BuilderOptio
         // Integer, unique, never missing, and named like an identifier: an identifier.
         if (n >= 2 && looksLikeIdName(column.name())) {
             const auto& v = column.numbers();
-            bool ok = std::all_of(v.begin(), v.end(), [](double x) { return !std::isnan(x) && x == std::trunc(x); });
+            bool ok = std::all_of(v.begin(), v.end(),
+                                  [](double x) { return !std::isnan(x) && x == std::trunc(x); });
             if (ok) {
                 std::vector<double> sorted(v);
                 std::sort(sorted.begin(), sorted.end());
@@ -196,7 +209,8 @@ ColumnType inferType(const Column& column, std::size_t index, const BuilderOptio
     const auto& codes = column.codes();
     const std::size_t distinct = column.levels().size();
     std::size_t present = 0;
-    for (auto c : codes) present += c >= 0;
+    for (auto c : codes)
+        present += c >= 0;
     // Strings that are all different and never missing identify rows when the name says so, or when
     // they stand in the first column (the usual place of a key).
     if (n >= 2 && present == n && distinct == n && (looksLikeIdName(column.name()) || index == 0))
@@ -224,8 +238,10 @@ bool tryDates(Column& column) {
         for (std::size_t i = 0; i < levels.size() && all; ++i) {
             bool t = false;
             auto d = parseDate(levels[i], order, &t);
-            if (!d) all = false;
-            else byLevel[i] = *d, anyTime = anyTime || t;
+            if (!d)
+                all = false;
+            else
+                byLevel[i] = *d, anyTime = anyTime || t;
         }
         if (!all) continue;
         std::vector<double> values(column.size());
@@ -240,7 +256,7 @@ bool tryDates(Column& column) {
     return false;
 }
 
-} // namespace
+}  // namespace
 
 Table TableBuilder::finish() {
     Table table;
@@ -264,4 +280,4 @@ Table TableBuilder::finish() {
     return table;
 }
 
-} // namespace seg::data
+}  // namespace seg::data

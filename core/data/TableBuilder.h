@@ -1,5 +1,6 @@
 // Builds a Table row by row from cells, inferring each column's type as it goes; the CSV and XLSX
-// readers both feed it, so every file format follows the same type rules (README "How column types are inferred").
+// readers both feed it, so every file format follows the same type rules (README "How column types are
+// inferred").
 #pragma once
 
 #include <cstddef>
@@ -16,7 +17,8 @@ namespace seg::data {
 
 struct BuilderOptions {
     NumberFormat number;
-    // A string column with at most this many distinct labels (and at most half as many as values) is categorical.
+    // A string column with at most this many distinct labels (and at most half as many as values) is
+    // categorical.
     std::size_t maxCategories = 100;
 };
 
@@ -31,12 +33,13 @@ public:
     [[nodiscard]] std::size_t rowCount() const noexcept { return m_rows; }
 
     // One call per cell of the current row, in any column order; cells not given are missing.
-    // Text as written in a file: missing tokens, numbers (in the builder's NumberFormat) and strings told apart.
+    // Text as written in a file: missing tokens, numbers (in the builder's NumberFormat) and strings told
+    // apart.
     void addText(std::size_t col, std::string_view text);
     // Typed cells, as XLSX stores them.
     void addNumber(std::size_t col, double value);
     void addDate(std::size_t col, double days, bool hasTime);
-    void addString(std::size_t col, std::string_view text); // kept as a string, never parsed
+    void addString(std::size_t col, std::string_view text);  // kept as a string, never parsed
     void addMissing(std::size_t col);
     // Closes the row: columns that got no cell in it are missing.
     void endRow();
@@ -53,6 +56,7 @@ private:
 
 // The type rules applied to a finished column (exposed for tests and for the import dialog's overrides).
 // index is the column's position: a unique string column in first position is taken as an identifier.
-[[nodiscard]] ColumnType inferType(const Column& column, std::size_t index, const BuilderOptions& options = {});
+[[nodiscard]] ColumnType inferType(const Column& column, std::size_t index,
+                                   const BuilderOptions& options = {});
 
-} // namespace seg::data
+}  // namespace seg::data

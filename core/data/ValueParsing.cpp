@@ -9,9 +9,13 @@ namespace seg::data {
 
 namespace {
 
-bool isDigit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool isDigit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
 
-char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) noexcept {
     if (a.size() != b.size()) return false;
@@ -41,25 +45,33 @@ bool validDay(std::int64_t y, int m, int d) noexcept {
     return d <= kDays[static_cast<std::size_t>(m - 1)] + ((m == 2 && leap) ? 1 : 0);
 }
 
-} // namespace
+}  // namespace
 
 std::string_view trimmed(std::string_view s) noexcept {
     std::size_t b = 0;
     std::size_t e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+    while (b < e && (s[b] == ' ' || s[b] == '\t'))
+        ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        --e;
     return s.substr(b, e - b);
 }
 
 bool isMissingToken(std::string_view s) noexcept {
     s = trimmed(s);
     switch (s.size()) {
-        case 0: return true;
-        case 1: return s[0] == '-';
-        case 2: return equalsIgnoreCase(s, "na");
-        case 3: return equalsIgnoreCase(s, "n/a") || equalsIgnoreCase(s, "nan");
-        case 4: return equalsIgnoreCase(s, "null") || equalsIgnoreCase(s, "#n/a") || equalsIgnoreCase(s, "none");
-        default: return false;
+        case 0:
+            return true;
+        case 1:
+            return s[0] == '-';
+        case 2:
+            return equalsIgnoreCase(s, "na");
+        case 3:
+            return equalsIgnoreCase(s, "n/a") || equalsIgnoreCase(s, "nan");
+        case 4:
+            return equalsIgnoreCase(s, "null") || equalsIgnoreCase(s, "#n/a") || equalsIgnoreCase(s, "none");
+        default:
+            return false;
     }
 }
 
@@ -113,7 +125,7 @@ std::optional<double> parseNumber(std::string_view s, NumberFormat format) noexc
         }
     }
     if (grouped && groupDigits != 3) return std::nullopt;
-    if (intDigits > 1 && firstDigit == '0' && !grouped) return std::nullopt; // "007": a code, not a number
+    if (intDigits > 1 && firstDigit == '0' && !grouped) return std::nullopt;  // "007": a code, not a number
     std::size_t fracDigits = 0;
     if (i < s.size() && s[i] == format.decimal) {
         buf[n++] = '.';
@@ -187,8 +199,10 @@ std::optional<double> parseDate(std::string_view s, DateOrder order, bool* hasTi
     } else {
         if (da > 2 || dc != 4) return std::nullopt;
         y = c;
-        if (order == DateOrder::DMY) d = a, m = b;
-        else m = a, d = b;
+        if (order == DateOrder::DMY)
+            d = a, m = b;
+        else
+            m = a, d = b;
     }
     if (!validDay(y, m, d)) return std::nullopt;
     double days = static_cast<double>(daysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)));
@@ -196,7 +210,8 @@ std::optional<double> parseDate(std::string_view s, DateOrder order, bool* hasTi
     if (pos < s.size()) {
         if (s[pos] != ' ' && s[pos] != 'T') return std::nullopt;
         ++pos;
-        while (pos < s.size() && s[pos] == ' ') ++pos;
+        while (pos < s.size() && s[pos] == ' ')
+            ++pos;
         int hh = 0, mm = 0, ss = 0, dh = 0;
         if (!readInt(s, pos, 2, hh, &dh) || pos >= s.size() || s[pos] != ':') return std::nullopt;
         ++pos;
@@ -220,8 +235,10 @@ std::optional<double> parseDate(std::string_view s, DateOrder order, bool* hasTi
                 if (!any) return std::nullopt;
             }
         }
-        while (pos < s.size() && s[pos] == ' ') ++pos;
-        if (pos + 1 < s.size() + 1 && pos < s.size() && (s[pos] == 'A' || s[pos] == 'a' || s[pos] == 'P' || s[pos] == 'p')) {
+        while (pos < s.size() && s[pos] == ' ')
+            ++pos;
+        if (pos + 1 < s.size() + 1 && pos < s.size() &&
+            (s[pos] == 'A' || s[pos] == 'a' || s[pos] == 'P' || s[pos] == 'p')) {
             if (pos + 1 >= s.size() || (s[pos + 1] != 'M' && s[pos + 1] != 'm')) return std::nullopt;
             if (hh < 1 || hh > 12) return std::nullopt;
             const bool pm = s[pos] == 'P' || s[pos] == 'p';
@@ -272,7 +289,8 @@ bool looksLikeIdName(std::string_view name) noexcept {
     name = trimmed(name);
     std::string lowerName;
     lowerName.reserve(name.size());
-    for (char c : name) lowerName += lower(c);
+    for (char c : name)
+        lowerName += lower(c);
     auto endsWithWord = [&](std::string_view word) {
         if (lowerName.size() < word.size()) return false;
         if (lowerName.compare(lowerName.size() - word.size(), word.size(), word) != 0) return false;
@@ -280,10 +298,11 @@ bool looksLikeIdName(std::string_view name) noexcept {
         const char before = lowerName[lowerName.size() - word.size() - 1];
         const char orig = name[name.size() - word.size()];
         // "CustomerID" (camel case: the word starts with a capital) or "cust_id" / "Customer Id"
-        return before == '_' || before == ' ' || before == '-' || before == '.' || (orig >= 'A' && orig <= 'Z');
+        return before == '_' || before == ' ' || before == '-' || before == '.' ||
+               (orig >= 'A' && orig <= 'Z');
     };
     return endsWithWord("id") || endsWithWord("key") || endsWithWord("no") || endsWithWord("number") ||
            endsWithWord("code") || endsWithWord("uuid") || lowerName == "#";
 }
 
-} // namespace seg::data
+}  // namespace seg::data

@@ -35,7 +35,8 @@ enum class DateOrder { YMD, DMY, MDY };
 // Parses "2024-01-31", "31/01/2024", "01/31/2024", "31.01.2024", "31-01-2024" (by order; 4-digit years),
 // optionally followed by " HH:MM[:SS[.fff]]" (or "T..."), an AM/PM marker and "Z". Returns days since
 // 1970-01-01, with the time of day as the fraction; *hasTime says whether a time part was present.
-[[nodiscard]] std::optional<double> parseDate(std::string_view s, DateOrder order, bool* hasTime = nullptr) noexcept;
+[[nodiscard]] std::optional<double> parseDate(std::string_view s, DateOrder order,
+                                              bool* hasTime = nullptr) noexcept;
 
 // Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's days_from_civil), and back.
 [[nodiscard]] std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d) noexcept;
@@ -50,4 +51,4 @@ void civilFromDays(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d) no
 // "Member Number", "key".
 [[nodiscard]] bool looksLikeIdName(std::string_view name) noexcept;
 
-} // namespace seg::data
+}  // namespace seg::data
