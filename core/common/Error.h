@@ -40,8 +40,12 @@ enum class ErrorCode {
     // Column operations
     ColumnNotFound,         // detail = column name
     InvalidTypeConversion,  // detail = column name, column
-    // Parameters
-    InvalidParameter,  // detail = parameter name, count = value (as integer where it is one), limit
+    // Parameters and data for the clustering core
+    InvalidParameter,  // detail = "name=value" text, limit = the bound it broke (see ErrorText)
+    TooFewRows,        // count = rows, limit = rows needed (e.g. k)
+    NonFiniteValue,    // line = row (1-based), column (1-based), detail = feature name
+    NoFeatures,        // no usable feature column remains
+    NotFitted,         // detail = what (predict before fit)
     Internal,          // detail
 };
 

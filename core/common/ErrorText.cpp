@@ -120,9 +120,22 @@ QString errorText(const Error& error) {
         case ErrorCode::InvalidTypeConversion:
             return ErrorTextTr::tr("The column \"%1\" cannot be given that type.").arg(str(c.detail));
         case ErrorCode::InvalidParameter:
-            return ErrorTextTr::tr("The setting %1 has an invalid value (%2).")
-                .arg(str(c.detail))
-                .arg(c.count);
+            return ErrorTextTr::tr("The setting %1 is not valid: %2.")
+                .arg(str(c.detail), c.limit ? ErrorTextTr::tr("the limit is %1").arg(c.limit)
+                                            : ErrorTextTr::tr("see the option's help"));
+        case ErrorCode::TooFewRows:
+            return ErrorTextTr::tr("There are %1 usable rows, but at least %2 are needed.")
+                .arg(c.count)
+                .arg(c.limit);
+        case ErrorCode::NonFiniteValue:
+            return ErrorTextTr::tr("Row %1, column \"%2\": the value is not a finite number.")
+                .arg(c.line)
+                .arg(str(c.detail));
+        case ErrorCode::NoFeatures:
+            return ErrorTextTr::tr(
+                "No usable feature is left: choose at least one column with varying values.");
+        case ErrorCode::NotFitted:
+            return ErrorTextTr::tr("%1 needs a fitted model; run the clustering first.").arg(str(c.detail));
         case ErrorCode::Internal:
             return ErrorTextTr::tr("An internal error occurred (%1). Please report it.").arg(str(c.detail));
     }
@@ -161,6 +174,57 @@ QString warningText(const Warning& warning) {
                 .arg(str(c.detail));
         case WarningCode::LineEndingsMixed:
             return ErrorTextTr::tr("The file mixes Windows and Unix line endings (%n line(s)).", nullptr,
+                                   static_cast<int>(c.count));
+        case WarningCode::ColumnExcludedConstant:
+            return ErrorTextTr::tr("\"%1\" has the same value in every row and was left out.")
+                .arg(str(c.detail));
+        case WarningCode::ColumnExcludedAllMissing:
+            return ErrorTextTr::tr("\"%1\" has no values and was left out.").arg(str(c.detail));
+        case WarningCode::RowsDroppedMissing:
+            return ErrorTextTr::tr("%1 of %2 rows had missing values and were left out.")
+                .arg(c.count)
+                .arg(c.limit);
+        case WarningCode::ValuesImputed:
+            return ErrorTextTr::tr("%n missing value(s) in \"%1\" were filled in.", nullptr,
+                                   static_cast<int>(c.count))
+                .arg(str(c.detail));
+        case WarningCode::SkewSuggestsLog:
+            return ErrorTextTr::tr(
+                       "\"%1\" is very skewed (a few very large values); a log transform may help.")
+                .arg(str(c.detail));
+        case WarningCode::LevelsCapped:
+            return ErrorTextTr::tr(
+                       "\"%1\" has %2 categories; the %3 most common were kept and the rest grouped as "
+                       "\"Other\".")
+                .arg(str(c.detail))
+                .arg(c.limit)
+                .arg(c.count);
+        case WarningCode::EmptyClusterReseeded:
+            return ErrorTextTr::tr(
+                "A segment became empty %n time(s) and was restarted from a distant customer.", nullptr,
+                static_cast<int>(c.count));
+        case WarningCode::NotConverged:
+            return ErrorTextTr::tr(
+                       "The algorithm had not settled after %1 iterations; the result may improve with "
+                       "more iterations.")
+                .arg(c.count);
+        case WarningCode::FewerDistinctPointsThanK:
+            return ErrorTextTr::tr(
+                       "Only %1 different customers exist for %2 segments; some segments are duplicates.")
+                .arg(c.count)
+                .arg(c.limit);
+        case WarningCode::SilhouetteSampled:
+            return ErrorTextTr::tr("The silhouette was estimated from a sample of %1 of %2 rows.")
+                .arg(c.count)
+                .arg(c.limit);
+        case WarningCode::TwoStageHierarchical:
+            return ErrorTextTr::tr(
+                       "With %1 rows, the tree was built on %2 small groups of similar customers "
+                       "(two-stage mode).")
+                .arg(c.limit)
+                .arg(c.count);
+        case WarningCode::CovarianceRegularised:
+            return ErrorTextTr::tr("%n segment shape(s) were nearly flat and were regularised.", nullptr,
                                    static_cast<int>(c.count));
     }
     return ErrorTextTr::tr("Warning");

@@ -17,6 +17,20 @@ enum class WarningCode {
     ErrorCellsAsMissing,  // detail = sheet, count (XLSX error cells like #DIV/0!)
     FormulaWithoutValue,  // detail = sheet, count (formula cells with no cached value)
     LineEndingsMixed,     // count
+    // Preparation
+    ColumnExcludedConstant,    // detail = column name
+    ColumnExcludedAllMissing,  // detail = column name
+    RowsDroppedMissing,        // count = rows dropped, limit = rows before
+    ValuesImputed,             // detail = column name, count = cells filled
+    SkewSuggestsLog,           // detail = column name (skewness as count/1000)
+    LevelsCapped,              // detail = column name, count = levels kept, limit = levels found
+    // Clustering
+    EmptyClusterReseeded,      // count = how many times
+    NotConverged,              // count = iterations run
+    FewerDistinctPointsThanK,  // count = distinct points, limit = k
+    SilhouetteSampled,         // count = sample size, limit = rows
+    TwoStageHierarchical,      // count = micro-clusters, limit = rows
+    CovarianceRegularised,     // count = components affected
 };
 
 struct Warning {

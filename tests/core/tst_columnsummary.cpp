@@ -1,0 +1,69 @@
+// summarize(): missing and distinct counts for every storage, range and mean for numbers and dates.
+#include <QtTest>
+#include <cmath>
+
+#include "data/ColumnSummary.h"
+
+using namespace seg::data;
+
+class TestColumnSummary : public QObject {
+    Q_OBJECT
+
+private slots:
+    void numbers() {
+        const Column c = Column::numbers("x", {3.0, kMissing, 1.0, 3.0, 2.0});
+        const ColumnSummary s = summarize(c);
+        QCOMPARE(s.missing, std::size_t(1));
+        QCOMPARE(s.distinct, std::size_t(3));
+        QVERIFY(s.hasRange);
+        QCOMPARE(s.min, 1.0);
+        QCOMPARE(s.max, 3.0);
+        QCOMPARE(s.mean, 2.25);
+    }
+
+    void strings() {
+        const Column c = Column::strings("g", {0, 1, kMissingCode, 0, kMissingCode}, {"a", "b", "unused"});
+        const ColumnSummary s = summarize(c);
+        QCOMPARE(s.missing, std::size_t(2));
+        QCOMPARE(s.distinct, std::size_t(2));  // a level no row uses is not counted
+        QVERIFY(!s.hasRange);
+    }
+
+    void allMissing() {
+        const ColumnSummary s = summarize(Column::numbers("x", {kMissing, kMissing}));
+        QCOMPARE(s.missing, std::size_t(2));
+        QCOMPARE(s.distinct, std::size_t(0));
+        QVERIFY(!s.hasRange);
+    }
+
+    void meanIsAccurate() {
+        // 1e6 copies of 0.1 plus one huge value and its negative: naive summation drifts, compensated does
+        // not.
+        std::vector<double> v(1'000'000, 0.1);
+        v.push_back(1e16);
+        v.push_back(-1e16);
+        const ColumnSummary s = summarize(Column::numbers("x", std::move(v)));
+        QVERIFY(std::fabs(s.mean - 0.1 * 1e6 / 1000002.0) < 1e-12);
+    }
+
+    void dates() {
+        const ColumnSummary s = summarize(Column::numbers("d", {19000.0, 19010.5}, ColumnType::Date));
+        QCOMPARE(s.type, ColumnType::Date);
+        QCOMPARE(s.min, 19000.0);
+        QCOMPARE(s.max, 19010.5);
+    }
+
+    void table() {
+        Table t;
+        t.addColumn(Column::numbers("a", {1, 2}));
+        t.addColumn(Column::strings("b", {0, 0}, {"x"}));
+        int calls = 0;
+        const auto all = summarize(t, seg::Progress([&](double) { return ++calls > 0; }));
+        QCOMPARE(all.size(), std::size_t(2));
+        QCOMPARE(all[1].name, std::string("b"));
+        QVERIFY(calls >= 1);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestColumnSummary)
+#include "tst_columnsummary.moc"
