@@ -45,6 +45,7 @@ enum class ErrorCode {
     TooFewRows,        // count = rows, limit = rows needed (e.g. k)
     NonFiniteValue,    // line = row (1-based), column (1-based), detail = feature name
     NoFeatures,        // no usable feature column remains
+    NegativeForLog,    // line = row (1-based), detail = column name, count = the value (rounded)
     NotFitted,         // detail = what (predict before fit)
     Internal,          // detail
 };

@@ -134,6 +134,11 @@ QString errorText(const Error& error) {
         case ErrorCode::NoFeatures:
             return ErrorTextTr::tr(
                 "No usable feature is left: choose at least one column with varying values.");
+        case ErrorCode::NegativeForLog:
+            return ErrorTextTr::tr("Row %1, column \"%2\": a log transform needs values above -1, and this row has %3.")
+                .arg(c.line)
+                .arg(str(c.detail))
+                .arg(c.count);
         case ErrorCode::NotFitted:
             return ErrorTextTr::tr("%1 needs a fitted model; run the clustering first.").arg(str(c.detail));
         case ErrorCode::Internal:
