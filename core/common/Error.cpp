@@ -28,39 +28,74 @@ Error::Error(ErrorCode code, ErrorContext context)
 
 const char* errorCodeName(ErrorCode code) noexcept {
     switch (code) {
-        case ErrorCode::FileNotFound: return "FileNotFound";
-        case ErrorCode::FileUnreadable: return "FileUnreadable";
-        case ErrorCode::FileEmpty: return "FileEmpty";
-        case ErrorCode::FileTooLarge: return "FileTooLarge";
-        case ErrorCode::UnsupportedFormat: return "UnsupportedFormat";
-        case ErrorCode::BinaryFile: return "BinaryFile";
-        case ErrorCode::UnknownEncoding: return "UnknownEncoding";
-        case ErrorCode::InvalidEncoding: return "InvalidEncoding";
-        case ErrorCode::UnterminatedQuote: return "UnterminatedQuote";
-        case ErrorCode::RaggedRow: return "RaggedRow";
-        case ErrorCode::BadDelimiter: return "BadDelimiter";
-        case ErrorCode::NoData: return "NoData";
-        case ErrorCode::HeaderRowOutOfRange: return "HeaderRowOutOfRange";
-        case ErrorCode::DuplicateColumnName: return "DuplicateColumnName";
-        case ErrorCode::NotZip: return "NotZip";
-        case ErrorCode::CorruptZip: return "CorruptZip";
-        case ErrorCode::ZipBomb: return "ZipBomb";
-        case ErrorCode::TooManyCells: return "TooManyCells";
-        case ErrorCode::MalformedXml: return "MalformedXml";
-        case ErrorCode::MissingWorkbookPart: return "MissingWorkbookPart";
-        case ErrorCode::NoSheets: return "NoSheets";
-        case ErrorCode::SheetNotFound: return "SheetNotFound";
-        case ErrorCode::BadCellReference: return "BadCellReference";
-        case ErrorCode::EncryptedWorkbook: return "EncryptedWorkbook";
-        case ErrorCode::ColumnNotFound: return "ColumnNotFound";
-        case ErrorCode::InvalidTypeConversion: return "InvalidTypeConversion";
-        case ErrorCode::InvalidParameter: return "InvalidParameter";
-        case ErrorCode::TooFewRows: return "TooFewRows";
-        case ErrorCode::NonFiniteValue: return "NonFiniteValue";
-        case ErrorCode::NoFeatures: return "NoFeatures";
-        case ErrorCode::NegativeForLog: return "NegativeForLog";
-        case ErrorCode::NotFitted: return "NotFitted";
-        case ErrorCode::Internal: return "Internal";
+        case ErrorCode::FileNotFound:
+            return "FileNotFound";
+        case ErrorCode::FileUnreadable:
+            return "FileUnreadable";
+        case ErrorCode::FileEmpty:
+            return "FileEmpty";
+        case ErrorCode::FileTooLarge:
+            return "FileTooLarge";
+        case ErrorCode::FileNotWritable:
+            return "FileNotWritable";
+        case ErrorCode::UnsupportedFormat:
+            return "UnsupportedFormat";
+        case ErrorCode::BinaryFile:
+            return "BinaryFile";
+        case ErrorCode::UnknownEncoding:
+            return "UnknownEncoding";
+        case ErrorCode::InvalidEncoding:
+            return "InvalidEncoding";
+        case ErrorCode::UnterminatedQuote:
+            return "UnterminatedQuote";
+        case ErrorCode::RaggedRow:
+            return "RaggedRow";
+        case ErrorCode::BadDelimiter:
+            return "BadDelimiter";
+        case ErrorCode::NoData:
+            return "NoData";
+        case ErrorCode::HeaderRowOutOfRange:
+            return "HeaderRowOutOfRange";
+        case ErrorCode::DuplicateColumnName:
+            return "DuplicateColumnName";
+        case ErrorCode::NotZip:
+            return "NotZip";
+        case ErrorCode::CorruptZip:
+            return "CorruptZip";
+        case ErrorCode::ZipBomb:
+            return "ZipBomb";
+        case ErrorCode::TooManyCells:
+            return "TooManyCells";
+        case ErrorCode::MalformedXml:
+            return "MalformedXml";
+        case ErrorCode::MissingWorkbookPart:
+            return "MissingWorkbookPart";
+        case ErrorCode::NoSheets:
+            return "NoSheets";
+        case ErrorCode::SheetNotFound:
+            return "SheetNotFound";
+        case ErrorCode::BadCellReference:
+            return "BadCellReference";
+        case ErrorCode::EncryptedWorkbook:
+            return "EncryptedWorkbook";
+        case ErrorCode::ColumnNotFound:
+            return "ColumnNotFound";
+        case ErrorCode::InvalidTypeConversion:
+            return "InvalidTypeConversion";
+        case ErrorCode::InvalidParameter:
+            return "InvalidParameter";
+        case ErrorCode::TooFewRows:
+            return "TooFewRows";
+        case ErrorCode::NonFiniteValue:
+            return "NonFiniteValue";
+        case ErrorCode::NoFeatures:
+            return "NoFeatures";
+        case ErrorCode::NegativeForLog:
+            return "NegativeForLog";
+        case ErrorCode::NotFitted:
+            return "NotFitted";
+        case ErrorCode::Internal:
+            return "Internal";
     }
     return "Unknown";
 }

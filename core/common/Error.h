@@ -15,6 +15,7 @@ enum class ErrorCode {
     FileUnreadable,     // path, detail = OS reason
     FileEmpty,          // path
     FileTooLarge,       // path, count = size, limit
+    FileNotWritable,    // path, detail = OS reason
     UnsupportedFormat,  // path, detail = what was seen
     BinaryFile,         // path, line, column
     // Text and CSV

@@ -39,6 +39,9 @@ QString errorText(const Error& error) {
                 .arg(file)
                 .arg(c.count)
                 .arg(c.limit);
+        case ErrorCode::FileNotWritable:
+            return ErrorTextTr::tr("%1 could not be written: %2. Nothing was changed.")
+                .arg(file, c.detail.empty() ? ErrorTextTr::tr("unknown reason") : str(c.detail));
         case ErrorCode::UnsupportedFormat:
             return ErrorTextTr::tr(
                        "%1 is not a file SegmentLab can read (%2). Save it as CSV or as an Excel workbook "
@@ -135,7 +138,8 @@ QString errorText(const Error& error) {
             return ErrorTextTr::tr(
                 "No usable feature is left: choose at least one column with varying values.");
         case ErrorCode::NegativeForLog:
-            return ErrorTextTr::tr("Row %1, column \"%2\": a log transform needs values above -1, and this row has %3.")
+            return ErrorTextTr::tr(
+                       "Row %1, column \"%2\": a log transform needs values above -1, and this row has %3.")
                 .arg(c.line)
                 .arg(str(c.detail))
                 .arg(c.count);
