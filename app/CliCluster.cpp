@@ -17,13 +17,33 @@ namespace seg::app {
 
 namespace {
 
-std::vector<std::string> splitList(const QStringList& values) {
-    // Each --features value is a comma-separated list; the option may also be repeated. Names keep their
-    // spaces and symbols ("Annual Income (k$)").
+// Column names from --features / --log1p values. A value that is exactly a column name is one name (so
+// "Visits, last year" works as it is); otherwise it is a comma-separated list in which a name holding a comma
+// can be double-quoted. Names keep their spaces and symbols ("Annual Income (k$)").
+std::vector<std::string> columnList(const QStringList& values, const data::Table& table) {
     std::vector<std::string> out;
-    for (const QString& v : values)
-        for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out.push_back(part.trimmed().toStdString());
+    for (const QString& value : values) {
+        if (table.indexOf(value.toStdString()) >= 0) {
+            out.push_back(value.toStdString());
+            continue;
+        }
+        QString current;
+        bool quoted = false;
+        auto push = [&] {
+            const QString name = current.trimmed();
+            if (!name.isEmpty()) out.push_back(name.toStdString());
+            current.clear();
+        };
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (c == QLatin1Char(',') && !quoted)
+                push();
+            else
+                current += c;
+        }
+        push();
+    }
     return out;
 }
 
@@ -97,11 +117,11 @@ QString criterionSentence(const run::Vote& v) {
 class PrepOptions {
 public:
     explicit PrepOptions(QCommandLineParser& parser)
-        : m_features(
-              QStringLiteral("features"),
-              Cli::tr("The columns to segment on, separated by commas (repeat the option for names that hold "
-                      "commas). Default: every numeric column."),
-              Cli::tr("A,B,C")),
+        : m_features(QStringLiteral("features"),
+                     Cli::tr("The columns to segment on, separated by commas; a name that holds a comma can "
+                             "be given alone "
+                             "in its own --features, or in double quotes. Default: every numeric column."),
+                     Cli::tr("A,B,C")),
           m_scale(
               QStringLiteral("scale"),
               Cli::tr("How to put features on one scale: zscore (default; mean 0, standard deviation 1), "
@@ -128,13 +148,13 @@ public:
         parser.addOptions({m_features, m_scale, m_log, m_missing, m_seed, m_silhouette});
     }
 
-    [[nodiscard]] prep::PrepParams prep(const QCommandLineParser& parser) const {
+    [[nodiscard]] prep::PrepParams prep(const QCommandLineParser& parser, const data::Table& table) const {
         prep::PrepParams p;
-        p.features = splitList(parser.values(m_features));
+        p.features = columnList(parser.values(m_features), table);
         if (!prep::parseScaling(parser.value(m_scale).toStdString(), p.scaling))
             throw UsageError{Cli::tr("--scale must be zscore, minmax, robust or none, not '%1'")
                                  .arg(parser.value(m_scale))};
-        p.log1p = splitList(parser.values(m_log));
+        p.log1p = columnList(parser.values(m_log), table);
         if (!prep::parseMissingPolicy(parser.value(m_missing).toStdString(), p.missing))
             throw UsageError{
                 Cli::tr("--missing must be median, mean, most-frequent, constant or drop, not '%1'")
@@ -241,7 +261,6 @@ int Cli::cluster(const QStringList& arguments) {
     if (!run::parseAlgorithm(parser.value(algorithm).toStdString(), params.algorithm))
         throw UsageError{tr("--algorithm must be kmeans, hierarchical, dbscan or gmm, not '%1'")
                              .arg(parser.value(algorithm))};
-    params.prep = prepOptions.prep(parser);
     params.seed = prepOptions.seed(parser);
     params.silhouette = prepOptions.silhouette(parser, params.silhouetteParams);
     params.k = intValue(parser, k, 1);
@@ -262,6 +281,7 @@ int Cli::cluster(const QStringList& arguments) {
     const data::ImportResult input_ = input.read(parser, file);
     const double readSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const data::Table& table = input_.table;
+    params.prep = prepOptions.prep(parser, table);
 
     if (suggestEps) {
         // Without --eps, take the knee of the k-distance curve on the prepared data, as the GUI suggests it.
@@ -463,12 +483,11 @@ int Cli::sweep(const QStringList& arguments) {
     if (!run::parseCovariance(parser.value(covariance).toStdString(), params.covariance))
         throw UsageError{
             tr("--covariance must be full, diag or spherical, not '%1'").arg(parser.value(covariance))};
-    const prep::PrepParams prepParams = prepOptions.prep(parser);
     params.seed = prepOptions.seed(parser);
     params.silhouette = prepOptions.silhouette(parser, params.silhouetteParams);
 
     const data::ImportResult input_ = input.read(parser, file);
-    const prep::PrepResult prepared = prep::fitPipeline(input_.table, prepParams);
+    const prep::PrepResult prepared = prep::fitPipeline(input_.table, prepOptions.prep(parser, input_.table));
     const run::SweepResult r = run::sweepK(prepared.data.x, params);
 
     const bool jsonToStdout = parser.isSet(json) && parser.value(json) == QLatin1String("-");

@@ -210,12 +210,182 @@ private slots:
         QVERIFY2(err.contains(needle), qPrintable(err));
     }
 
+    // --- cluster and sweep ---------------------------------------------------------------------------
+
+    static QStringList shopperFeatures() {
+        // Names with spaces and symbols; the one holding a comma comes as a second --features.
+        return {QStringLiteral("--features"), QStringLiteral("Annual Income (k$),Spending Score (1-100)"),
+                QStringLiteral("--features"), QStringLiteral("Visits, last year")};
+    }
+
+    void clusterEveryAlgorithm_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("k");
+        QTest::newRow("kmeans") << QStringList{QStringLiteral("--algorithm"), QStringLiteral("kmeans")} << 3;
+        QTest::newRow("hierarchical")
+            << QStringList{QStringLiteral("--algorithm"), QStringLiteral("hierarchical"),
+                           QStringLiteral("--linkage"), QStringLiteral("average")}
+            << 3;
+        QTest::newRow("gmm") << QStringList{QStringLiteral("--algorithm"), QStringLiteral("gmm"),
+                                            QStringLiteral("--covariance"), QStringLiteral("diag")}
+                             << 3;
+        QTest::newRow("dbscan") << QStringList{QStringLiteral("--algorithm"), QStringLiteral("dbscan"),
+                                               QStringLiteral("--eps"), QStringLiteral("0.6")}
+                                << -1;
+    }
+    void clusterEveryAlgorithm() {
+        QFETCH(QStringList, extra);
+        QFETCH(int, k);
+        const QString csv = m_dir.filePath(QStringLiteral("seg-%1.csv").arg(QTest::currentDataTag()));
+        QStringList args{QStringLiteral("cluster"), data(QStringLiteral("cli/shoppers.csv")),
+                         QStringLiteral("--k"),     QStringLiteral("3"),
+                         QStringLiteral("--json"),  QStringLiteral("-"),
+                         QStringLiteral("--out"),   csv};
+        args << shopperFeatures() << extra;
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = jsonOf(r);
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 300);
+        const QJsonArray labels = o.value(QStringLiteral("labels")).toArray();
+        QCOMPARE(labels.size(), 300);
+        if (k > 0) QCOMPARE(o.value(QStringLiteral("k")).toInt(), k);
+        // Three groups far apart: a good segmentation has a high silhouette.
+        QVERIFY(o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("silhouette")).toDouble() >
+                0.6);
+        QCOMPARE(o.value(QStringLiteral("features")).toArray().size(), 3);
+        QCOMPARE(o.value(QStringLiteral("pca"))
+                     .toObject()
+                     .value(QStringLiteral("explained_variance_ratio"))
+                     .toArray()
+                     .size(),
+                 3);
+        for (const char* key : {"read", "prepare", "fit", "metrics"})
+            QVERIFY(o.value(QStringLiteral("timings")).toObject().value(QLatin1String(key)).isDouble());
+        if (QByteArray(QTest::currentDataTag()) == "hierarchical")
+            QCOMPARE(o.value(QStringLiteral("linkage")).toArray().size(), 299);
+        if (QByteArray(QTest::currentDataTag()) == "gmm") {
+            QVERIFY(o.value(QStringLiteral("bic")).isDouble());
+            QVERIFY(o.value(QStringLiteral("log_likelihood")).isDouble());
+        }
+        // segments.csv: every input row, in order, with the segment added (1-based; 'noise' for outliers).
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.front().trimmed(), QByteArray("Customer ID,Annual Income (k$),Spending Score (1-100),"
+                                                     "\"Visits, last year\",Channel,segment"));
+        QCOMPARE(lines.size(), 302);  // header, 300 rows, and the empty piece after the last line end
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray last = lines[i + 1].trimmed().split(',').last();
+            const int label = labels[i].toInt();
+            QCOMPARE(last, label >= 0 ? QByteArray::number(label + 1) : QByteArray("noise"));
+        }
+    }
+
+    void clusterIsRepeatableWithASeed() {
+        QStringList args{QStringLiteral("cluster"), data(QStringLiteral("cli/shoppers.csv")),
+                         QStringLiteral("--seed"),  QStringLiteral("42"),
+                         QStringLiteral("--k"),     QStringLiteral("4"),
+                         QStringLiteral("--json"),  QStringLiteral("-")};
+        const Run a = cli(args);
+        const Run b = cli(args);
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(jsonOf(a).value(QStringLiteral("labels")), jsonOf(b).value(QStringLiteral("labels")));
+        QCOMPARE(jsonOf(a).value(QStringLiteral("inertia")), jsonOf(b).value(QStringLiteral("inertia")));
+    }
+
+    void dbscanSuggestsEps() {
+        const Run r = cli({QStringLiteral("cluster"), data(QStringLiteral("cli/shoppers.csv")),
+                           QStringLiteral("--algorithm"), QStringLiteral("dbscan"), QStringLiteral("--json"),
+                           QStringLiteral("-")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject d = jsonOf(r).value(QStringLiteral("dbscan")).toObject();
+        QVERIFY(d.value(QStringLiteral("eps_suggested")).toBool());
+        QVERIFY(d.value(QStringLiteral("eps")).toDouble() > 0.0);
+    }
+
+    void sweepRecommendsTheThreeGroups() {
+        QStringList args{QStringLiteral("sweep"),  data(QStringLiteral("cli/shoppers.csv")),
+                         QStringLiteral("--k"),    QStringLiteral("2..7"),
+                         QStringLiteral("--json"), QStringLiteral("-")};
+        args << shopperFeatures();
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = jsonOf(r);
+        QCOMPARE(o.value(QStringLiteral("k")).toArray().size(), 6);
+        for (const char* key : {"inertia", "silhouette", "calinski_harabasz", "davies_bouldin", "bic"})
+            QCOMPARE(o.value(QLatin1String(key)).toArray().size(), 6);
+        QCOMPARE(o.value(QStringLiteral("recommended_k")).toInt(), 3);
+        const QJsonArray votes = o.value(QStringLiteral("votes")).toArray();
+        QVERIFY(votes.size() >= 3);
+        for (const auto& v : votes)
+            QVERIFY(!v.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        const Run gmm = cli(args + QStringList{QStringLiteral("--algorithm"), QStringLiteral("gmm")});
+        QVERIFY2(gmm.exitCode == 0, gmm.err.constData());
+        QVERIFY(jsonOf(gmm).value(QStringLiteral("bic")).toArray().first().isDouble());
+    }
+
+    void clusterRejectsBadRequests_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("k above rows") << QStringList{QStringLiteral("--k"), QStringLiteral("5000")} << "5000";
+        QTest::newRow("unknown feature")
+            << QStringList{QStringLiteral("--features"), QStringLiteral("Nope")} << "Nope";
+        QTest::newRow("id feature") << QStringList{QStringLiteral("--features"),
+                                                   QStringLiteral("Customer ID")}
+                                    << "Customer ID";
+        QTest::newRow("bad algorithm")
+            << QStringList{QStringLiteral("--algorithm"), QStringLiteral("magic")} << "magic";
+        QTest::newRow("bad k") << QStringList{QStringLiteral("--k"), QStringLiteral("zero")} << "--k";
+        QTest::newRow("bad eps") << QStringList{QStringLiteral("--algorithm"), QStringLiteral("dbscan"),
+                                                QStringLiteral("--eps"), QStringLiteral("-1")}
+                                 << "--eps";
+        QTest::newRow("bad scale") << QStringList{QStringLiteral("--scale"), QStringLiteral("big")}
+                                   << "--scale";
+        QTest::newRow("log of negative")
+            << QStringList{QStringLiteral("--features"), QStringLiteral("Spending Score (1-100)"),
+                           QStringLiteral("--log1p"), QStringLiteral("Channel")}
+            << "Channel";
+    }
+    void clusterRejectsBadRequests() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, needle);
+        const Run r =
+            cli(QStringList{QStringLiteral("cluster"), data(QStringLiteral("cli/shoppers.csv"))} + args);
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(needle), qPrintable(err));
+        QVERIFY2(err.startsWith(QLatin1String("segmentlab-cli: ")), qPrintable(err));
+    }
+
+    void sweepRejectsBadRange_data() {
+        QTest::addColumn<QString>("range");
+        QTest::newRow("reversed") << "5..2";
+        QTest::newRow("not a range") << "five";
+        QTest::newRow("above rows") << "2..400";
+    }
+    void sweepRejectsBadRange() {
+        QFETCH(QString, range);
+        const Run r = cli({QStringLiteral("sweep"), data(QStringLiteral("cli/shoppers.csv")),
+                           QStringLiteral("--k"), range});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
     void helpDocumentsEveryOption() {
         const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         for (const char* opt : {"--sheet", "--header-row", "--delimiter", "--encoding", "--json"})
             QVERIFY2(text.contains(QLatin1String(opt)), opt);
+        const QString cluster =
+            QString::fromUtf8(cli({QStringLiteral("cluster"), QStringLiteral("--help")}).out);
+        for (const char* opt :
+             {"--features", "--scale", "--log1p", "--missing", "--algorithm", "-k", "--linkage", "--eps",
+              "--min-samples", "--covariance", "--n-init", "--seed", "--silhouette", "--out", "--json"})
+            QVERIFY2(cluster.contains(QLatin1String(opt)), opt);
+        const QString sweep = QString::fromUtf8(cli({QStringLiteral("sweep"), QStringLiteral("--help")}).out);
+        for (const char* opt : {"--features", "--algorithm", "-k", "--n-init", "--seed", "--json"})
+            QVERIFY2(sweep.contains(QLatin1String(opt)), opt);
         const Run top = cli({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
         QVERIFY(QString::fromUtf8(top.out).contains(QLatin1String("inspect")));
