@@ -23,8 +23,10 @@ using Rng = std::mt19937_64;
 }
 
 // Uniform integer in [0, n), n > 0 (Lemire's method without bias correction beyond 2^-64).
+__extension__ using Uint128 = unsigned __int128; // GCC and Clang; __extension__ keeps -Wpedantic quiet
+
 [[nodiscard]] inline std::uint64_t uniformIndex(Rng& rng, std::uint64_t n) noexcept {
-    return static_cast<std::uint64_t>((static_cast<unsigned __int128>(rng()) * n) >> 64);
+    return static_cast<std::uint64_t>((static_cast<Uint128>(rng()) * n) >> 64);
 }
 
 }  // namespace seg
