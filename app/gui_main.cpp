@@ -30,7 +30,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SegmentLab"));
     QCoreApplication::setApplicationName(QStringLiteral("SegmentLab"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEGMENTLAB_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("SegmentLab"));
     QGuiApplication::setDesktopFileName(QStringLiteral("segmentlab"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segmentlab.svg")));

@@ -18,6 +18,9 @@ bool installTranslations(QCoreApplication& app) {
         QCoreApplication::installTranslator(own);
         return true;
     }
+    // No translation for this locale (or the C locale of scripts and CI): English, whose file holds the plural
+    // forms of messages such as "%n value(s)".
+    if (own->load(QStringLiteral("segmentlab_en"), QStringLiteral(":/i18n"))) QCoreApplication::installTranslator(own);
     return false;
 }
 
