@@ -15,7 +15,7 @@ jobs=${JOBS:-$(nproc)}
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6svg6 libgl-dev
+    qt6-translations-l10n libqt6svg6 libqt6opengl6-dev libgl-dev
     libquazip1-qt6-dev libeigen3-dev libarmadillo-dev libopenblas-dev libnanoflann-dev
     fonts-dejavu-core
 )

@@ -24,7 +24,7 @@ struct CsvOptions {
     Encoding encoding = Encoding::Auto;  // Auto: BOM, else UTF-8 if valid, else Latin-1 (with a warning)
     int headerRow = -1;                  // -1: detect; 0: no header; N: 1-based record N holds the names
                                          // (records above it are skipped)
-    DecimalMark decimal = DecimalMark::Auto; // Auto: comma only when the delimiter is ';' and the data says so
+    DecimalMark decimal = DecimalMark::Auto; // Auto: comma if the delimiter isn't ',' and the data says so
     std::size_t maxRows = 0;             // 0: all; else stop after this many data rows (previews)
     std::size_t maxCategories = 100;     // see BuilderOptions
 };

@@ -6,6 +6,10 @@
 
 #include "common/Error.h"
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace seg::data {
 
 namespace {
@@ -61,6 +65,23 @@ private:
     std::vector<std::int32_t> m_slots;
     std::vector<std::uint64_t> m_hashes;
 };
+
+}  // namespace
+
+namespace {
+
+// Asks Linux to back a large, freshly reserved column with 2 MiB pages (transparent huge pages in "madvise"
+// mode, Debian's default): filling a million-row column otherwise takes one page fault per 4 KiB, which on
+// virtual machines was an eighth of a CSV import. Only the whole huge pages inside the block are advised.
+void adviseHugePages([[maybe_unused]] const void* data, [[maybe_unused]] std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
+    if (bytes < 2 * kHuge) return;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kHuge - 1);
+    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#endif
+}
 
 }  // namespace
 
@@ -130,6 +151,18 @@ std::size_t TableBuilder::columnCount() const noexcept {
     return m_columns.size();
 }
 
+void TableBuilder::reserve(std::size_t rows) {
+    for (auto& c : m_columns) {
+        if (c->strings) {
+            c->codes.reserve(rows);
+            adviseHugePages(c->codes.data(), c->codes.capacity() * sizeof(std::int32_t));
+        } else {
+            c->numbers.reserve(rows);
+            adviseHugePages(c->numbers.data(), c->numbers.capacity() * sizeof(double));
+        }
+    }
+}
+
 void TableBuilder::addText(std::size_t col, std::string_view text) {
     ColumnBuilder& c = *m_columns[col];
     c.filledRow = m_rows;
@@ -182,6 +215,14 @@ void TableBuilder::addMissing(std::size_t col) {
     c.pushMissing();
 }
 
+void TableBuilder::insertColumn(std::size_t position, std::string name) {
+    auto c = std::make_unique<ColumnBuilder>();
+    c->name = std::move(name);
+    c->numbers.assign(m_rows, kMissing);
+    m_columns.insert(m_columns.begin() + static_cast<std::ptrdiff_t>(std::min(position, m_columns.size())),
+                     std::move(c));
+}
+
 void TableBuilder::endRow() {
     for (auto& c : m_columns)
         if (c->filledRow != m_rows) c->pushMissing();
@@ -198,9 +239,14 @@ ColumnType inferType(const Column& column, std::size_t index, const BuilderOptio
             bool ok = std::all_of(v.begin(), v.end(),
                                   [](double x) { return !std::isnan(x) && x == std::trunc(x); });
             if (ok) {
-                std::vector<double> sorted(v);
-                std::sort(sorted.begin(), sorted.end());
-                ok = std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
+                // Identifiers usually come in increasing order: then no sorted copy is needed.
+                if (std::is_sorted(v.begin(), v.end())) {
+                    ok = std::adjacent_find(v.begin(), v.end()) == v.end();
+                } else {
+                    std::vector<double> sorted(v);
+                    std::sort(sorted.begin(), sorted.end());
+                    ok = std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
+                }
             }
             if (ok) return ColumnType::Id;
         }

@@ -31,6 +31,8 @@ public:
 
     [[nodiscard]] std::size_t columnCount() const noexcept;
     [[nodiscard]] std::size_t rowCount() const noexcept { return m_rows; }
+    // Capacity for this many rows: a reader that can estimate its row count saves the columns regrowing.
+    void reserve(std::size_t rows);
 
     // One call per cell of the current row, in any column order; cells not given are missing.
     // Text as written in a file: missing tokens, numbers (in the builder's NumberFormat) and strings told
@@ -41,6 +43,9 @@ public:
     void addDate(std::size_t col, double days, bool hasTime);
     void addString(std::size_t col, std::string_view text);  // kept as a string, never parsed
     void addMissing(std::size_t col);
+    // Inserts a column before position (columnCount() appends) that is missing in every row so far: a sparse
+    // XLSX sheet can reveal a column only after many rows.
+    void insertColumn(std::size_t position, std::string name);
     // Closes the row: columns that got no cell in it are missing.
     void endRow();
 

@@ -84,45 +84,79 @@ std::optional<double> parseNumber(std::string_view s, NumberFormat format) noexc
         ++i;
     }
     if (i >= s.size()) return std::nullopt;
-    // Copy into a buffer in C form ("-1234.5e6"), checking the grammar as we go.
-    std::array<char, 128> buf{};
+    // The common cell, [-]digits[.digits] with at most 15 digits and no grouping, is read in one loop here;
+    // everything else (grouping, exponents, long mantissas, codes like "007") takes the general path below.
+    {
+        std::size_t k = i;
+        std::uint64_t m = 0;
+        std::size_t digits = 0;
+        while (k < s.size() && isDigit(s[k]) && digits < 15)
+            m = m * 10 + static_cast<std::uint64_t>(s[k++] - '0'), ++digits;
+        const std::size_t intDigits = digits;
+        if (intDigits > 0 && !(intDigits > 1 && s[i] == '0')) {
+            std::size_t frac = 0;
+            if (k < s.size() && s[k] == format.decimal) {
+                ++k;
+                while (k < s.size() && isDigit(s[k]) && digits < 15)
+                    m = m * 10 + static_cast<std::uint64_t>(s[k++] - '0'), ++digits, ++frac;
+            }
+            if (k == s.size()) {
+                static constexpr std::array<double, 16> kPow10{1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+                const double value = static_cast<double>(m) / kPow10[frac];  // Clinger's fast path, below
+                return negative ? -value : value;
+            }
+        }
+    }
+    // Copy into a buffer in C form ("-1234.5e6"), checking the grammar as we go, and accumulate the digits:
+    // long but plain mantissas take the exact path below and never reach from_chars. The buffer is left
+    // uninitialised on purpose (zeroing it was a tenth of a CSV import).
+    std::array<char, 128> buf;
     std::size_t n = 0;
     if (negative) buf[n++] = '-';
     if (s.size() - i >= buf.size() - 2) return std::nullopt;
+    std::uint64_t mantissa = 0;
+    bool mantissaExact = true;
+    auto accumulate = [&](char c) {
+        if (mantissa > (std::uint64_t{1} << 53) / 10) mantissaExact = false;
+        else mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
+    };
 
     // Integer part, possibly grouped.
     std::size_t intDigits = 0;
     std::size_t groupDigits = 0;
     bool grouped = false;
     const char firstDigit = s[i];
-    auto isThousands = [&](std::size_t k) {
-        const char c = s[k];
-        if (format.thousands && c == format.thousands) return true;
-        if (format.decimal == ',' && c == ' ') return true;
-        // no-break space U+00A0 in UTF-8, and the narrow no-break space U+202F
-        return false;
+    // Bytes of a UTF-8 grouping space at s[k] (accepted with the decimal comma): no-break space U+00A0 and
+    // the narrow no-break space U+202F that French number formatting uses (CLDR fr "group" symbol).
+    auto groupingSpace = [&](std::size_t k) -> std::size_t {
+        if (format.decimal != ',') return 0;
+        const auto c0 = static_cast<unsigned char>(s[k]);
+        if (c0 == 0xC2 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0xA0) return 2;
+        if (c0 == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
+            static_cast<unsigned char>(s[k + 2]) == 0xAF)
+            return 3;
+        return 0;
     };
     while (i < s.size()) {
         const char c = s[i];
         if (isDigit(c)) {
             buf[n++] = c;
+            accumulate(c);
             ++intDigits;
             ++groupDigits;
             ++i;
-        } else if (intDigits > 0 && isThousands(i)) {
-            if ((!grouped && groupDigits > 3) || (grouped && groupDigits != 3)) return std::nullopt;
-            grouped = true;
-            groupDigits = 0;
-            ++i;
-        } else if (intDigits > 0 && format.decimal == ',' && static_cast<unsigned char>(c) == 0xC2 &&
-                   i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-            if ((!grouped && groupDigits > 3) || (grouped && groupDigits != 3)) return std::nullopt;
-            grouped = true;
-            groupDigits = 0;
-            i += 2;
-        } else {
-            break;
+            continue;
         }
+        if (intDigits == 0) break;
+        std::size_t width = 0;
+        if ((format.thousands && c == format.thousands) || (format.decimal == ',' && c == ' ')) width = 1;
+        else width = groupingSpace(i);
+        if (width == 0) break;
+        if ((!grouped && groupDigits > 3) || (grouped && groupDigits != 3)) return std::nullopt;
+        grouped = true;
+        groupDigits = 0;
+        i += width;
     }
     if (grouped && groupDigits != 3) return std::nullopt;
     if (intDigits > 1 && firstDigit == '0' && !grouped) return std::nullopt;  // "007": a code, not a number
@@ -131,12 +165,15 @@ std::optional<double> parseNumber(std::string_view s, NumberFormat format) noexc
         buf[n++] = '.';
         ++i;
         while (i < s.size() && isDigit(s[i])) {
+            accumulate(s[i]);
             buf[n++] = s[i++];
             ++fracDigits;
         }
     }
     if (intDigits == 0 && fracDigits == 0) return std::nullopt;
+    bool exponent = false;
     if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        exponent = true;
         buf[n++] = 'e';
         ++i;
         if (i < s.size() && (s[i] == '+' || s[i] == '-')) buf[n++] = s[i++];
@@ -148,12 +185,19 @@ std::optional<double> parseNumber(std::string_view s, NumberFormat format) noexc
         if (expDigits == 0) return std::nullopt;
     }
     if (i != s.size()) return std::nullopt;
+    // Clinger's fast path (W. D. Clinger, "How to read floating point numbers accurately", PLDI 1990): a
+    // mantissa below 2^53 and a power of ten up to 10^22 are both exact doubles, so one IEEE division is
+    // correctly rounded, the same value from_chars returns.
+    static constexpr std::array<double, 23> kPow10{1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    if (!exponent && mantissaExact && mantissa <= (std::uint64_t{1} << 53) && fracDigits < kPow10.size()) {
+        const double value = static_cast<double>(mantissa) / kPow10[fracDigits];
+        return negative ? -value : value;
+    }
     double value = 0.0;
     const auto res = std::from_chars(buf.data(), buf.data() + n, value);
-    if (res.ec != std::errc() || res.ptr != buf.data() + n) {
-        if (res.ec == std::errc::result_out_of_range) return std::nullopt;
-        return std::nullopt;
-    }
+    if (res.ec != std::errc() || res.ptr != buf.data() + n) return std::nullopt;
     return value;
 }
 

@@ -24,9 +24,9 @@ struct NumberFormat {
 [[nodiscard]] bool isMissingToken(std::string_view s) noexcept;
 
 // Parses a whole trimmed field as a number, or returns nullopt. Accepts a sign, digits grouped by the
-// thousands separator in threes (also a space or no-break space when the decimal mark is a comma), a
-// decimal part and an exponent. Rejects codes with a leading zero ("007", "01234": identifiers, postcodes),
-// "inf" and "nan" words, and anything with other characters.
+// thousands separator in threes (also a space, no-break space or narrow no-break space when the decimal mark
+// is a comma), a decimal part and an exponent. Rejects codes with a leading zero ("007", "01234":
+// identifiers, postcodes), "inf" and "nan" words, and anything with other characters.
 [[nodiscard]] std::optional<double> parseNumber(std::string_view s, NumberFormat format = {}) noexcept;
 
 // Field order of a date written with numbers only.
