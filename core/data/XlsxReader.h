@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/Progress.h"
@@ -24,6 +25,8 @@ struct XlsxLimits {
 struct XlsxOptions {
     std::string sheet;        // empty: the first sheet
     int headerRow = -1;       // -1: detect (skips titles and blank rows above it); 0: none; N: 1-based sheet row
+                              // Detection: among sheet rows 1-30, the row with the most non-empty cells that are
+                              // all text (no number, date, boolean) and has a non-blank row below; ties: the upper.
     std::size_t maxRows = 0;  // 0: all; else stop after this many data rows (previews)
     std::size_t maxCategories = 100;
     XlsxLimits limits;
@@ -43,5 +46,8 @@ struct XlsxResult {
 [[nodiscard]] std::vector<std::string> listXlsxSheets(const std::string& path);
 [[nodiscard]] XlsxResult readXlsxFile(const std::string& path, const XlsxOptions& options = {},
                                       const Progress& progress = {});
+// Reads a workbook already in memory (tests, fuzzing); path only names the input in errors.
+[[nodiscard]] XlsxResult readXlsxBuffer(std::string_view bytes, const XlsxOptions& options = {},
+                                        const Progress& progress = {}, const std::string& path = {});
 
 } // namespace seg::data
