@@ -1,0 +1,244 @@
+// fitGaussianMixture against scikit-learn from the same start (fixtures by tests/peer/make_gmm_expected.py),
+// predict / predictProba / scoreSamples, and degenerate inputs: n < k, identical rows, NaN, bad parameters.
+#include <QtTest>
+#include <algorithm>
+#include <cmath>
+
+#include "cluster/GaussianMixture.h"
+#include "common/Error.h"
+
+using namespace seg;
+using namespace seg::cluster;
+
+namespace {
+
+QJsonObject loadFixture(const QString& name) {
+    QFile f(QStringLiteral(SEGMENTLAB_TEST_DATA "/peer/gmm_%1.json").arg(name));
+    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(f.fileName()));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+std::vector<double> doubles(const QJsonArray& a) {
+    std::vector<double> v;
+    for (const auto& x : a)
+        v.push_back(x.toDouble());
+    return v;
+}
+
+CovarianceType covarianceOf(const QString& s) {
+    return s == "diag"        ? CovarianceType::Diag
+           : s == "spherical" ? CovarianceType::Spherical
+                              : CovarianceType::Full;
+}
+
+FeatureMatrix blobs(std::size_t n, std::size_t d, unsigned seed) {
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> g;
+    FeatureMatrix x(n, d);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < d; ++j)
+            x(i, j) = g(rng) + (i % 3) * 6.0;
+    return x;
+}
+
+}  // namespace
+
+class TestGaussianMixture : public QObject {
+    Q_OBJECT
+
+private slots:
+    void matchesScikitLearn_data() {
+        QTest::addColumn<QString>("name");
+        for (const char* data : {"blobs2d", "skewed5d", "blobs10d", "overlap3d", "slowStart2d"})
+            for (const char* cov : {"full", "diag", "spherical"})
+                QTest::addRow("%s_%s", data, cov) << QStringLiteral("%1_%2").arg(data, cov);
+    }
+    void matchesScikitLearn() {
+        QFETCH(QString, name);
+        const QJsonObject o = loadFixture(name);
+        const auto n = static_cast<std::size_t>(o["n"].toInt());
+        const auto d = static_cast<std::size_t>(o["d"].toInt());
+        const int k = o["k"].toInt();
+        const FeatureMatrix x(n, d, doubles(o["data"].toArray()));
+        GmmParams p;
+        p.k = k;
+        p.covariance = covarianceOf(o["covariance"].toString());
+        p.initialMeans = FeatureMatrix(static_cast<std::size_t>(k), d, doubles(o["initial_means"].toArray()));
+        const GmmResult r = fitGaussianMixture(x, p);
+
+        const double score = o["score"].toDouble();
+        QVERIFY2(
+            std::fabs(r.meanLogLikelihood - score) <= 1e-4,
+            qPrintable(QStringLiteral("score %1 vs %2").arg(r.meanLogLikelihood, 0, 'g', 12).arg(score)));
+        QVERIFY(std::fabs(r.lowerBound - o["lower_bound"].toDouble()) <= 1e-4);
+        QCOMPARE(r.nIter, o["n_iter"].toInt());
+        QCOMPARE(r.converged, o["converged"].toBool());
+        QCOMPARE(r.nParameters, o["n_parameters"].toInt());
+        // BIC and AIC follow from the score: the same tolerance, scaled by 2n.
+        QVERIFY(std::fabs(r.bic - o["bic"].toDouble()) <= 2e-4 * n);
+        QVERIFY(std::fabs(r.aic - o["aic"].toDouble()) <= 2e-4 * n);
+        QVERIFY(std::fabs(r.bic - (-2.0 * n * r.meanLogLikelihood + r.nParameters * std::log(double(n)))) <=
+                1e-9 * std::fabs(r.bic));
+
+        // Same start, so the components keep scikit-learn's order: no permutation to undo.
+        const std::vector<double> weights = doubles(o["weights"].toArray());
+        const std::vector<double> means = doubles(o["means"].toArray());
+        for (int c = 0; c < k; ++c) {
+            QVERIFY(std::fabs(r.weights[c] - weights[c]) <= 1e-5);
+            for (std::size_t j = 0; j < d; ++j)
+                QVERIFY(std::fabs(r.means(c, j) - means[c * d + j]) <=
+                        1e-4 * (1.0 + std::fabs(means[c * d + j])));
+        }
+        const QJsonArray labels = o["labels"].toArray();
+        std::size_t differ = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            differ += r.labels[i] != labels[static_cast<qsizetype>(i)].toInt();
+        QVERIFY2(differ <= n / 1000, qPrintable(QStringLiteral("%1 labels differ").arg(differ)));
+        const std::vector<double> samples = doubles(o["score_samples"].toArray());
+        for (std::size_t i = 0; i < n; ++i)
+            QVERIFY(std::fabs(r.logLikelihood[i] - samples[i]) <= 1e-3 * (1.0 + std::fabs(samples[i])));
+
+        // Soft memberships sum to one; predict on the training rows reproduces the fit.
+        for (std::size_t i = 0; i < n; ++i) {
+            double s = 0.0;
+            for (int c = 0; c < k; ++c)
+                s += r.responsibilities(i, static_cast<std::size_t>(c));
+            QVERIFY(std::fabs(s - 1.0) <= 1e-12);
+        }
+        QVERIFY(predictGaussianMixture(r, x) == r.labels);
+        const std::vector<double> scored = scoreSamplesGaussianMixture(r, x);
+        for (std::size_t i = 0; i < n; ++i)
+            QVERIFY(std::fabs(scored[i] - r.logLikelihood[i]) <= 1e-12 * (1.0 + std::fabs(scored[i])));
+        const FeatureMatrix proba = predictProbaGaussianMixture(r, x);
+        const std::vector<double> head = doubles(o["predict_proba_head"].toArray());
+        for (std::size_t i = 0; i < 20; ++i)
+            for (int c = 0; c < k; ++c)
+                QVERIFY(std::fabs(proba(i, c) - head[i * k + c]) <= 1e-4);
+    }
+
+    void kmeansStartIsRepeatable_data() {
+        QTest::addColumn<int>("covariance");
+        QTest::newRow("full") << int(CovarianceType::Full);
+        QTest::newRow("diag") << int(CovarianceType::Diag);
+        QTest::newRow("spherical") << int(CovarianceType::Spherical);
+    }
+    void kmeansStartIsRepeatable() {
+        QFETCH(int, covariance);
+        const FeatureMatrix x = blobs(900, 4, 3);
+        GmmParams p;
+        p.k = 3;
+        p.covariance = CovarianceType(covariance);
+        p.nInit = 3;
+        p.seed = 42;
+        const GmmResult a = fitGaussianMixture(x, p);
+        const GmmResult b = fitGaussianMixture(x, p);
+        QCOMPARE(a.meanLogLikelihood, b.meanLogLikelihood);
+        QVERIFY(a.labels == b.labels);
+        QVERIFY(a.converged);
+        QVERIFY(std::isfinite(a.meanLogLikelihood));
+        // Three well separated blobs: one component each, equal weights.
+        for (double w : a.weights)
+            QVERIFY(std::fabs(w - 1.0 / 3.0) < 0.01);
+        p.threads = 1;
+        QCOMPARE(fitGaussianMixture(x, p).meanLogLikelihood,
+                 a.meanLogLikelihood);  // thread count is invisible
+    }
+
+    void identicalRowsStayFinite_data() {
+        QTest::addColumn<int>("covariance");
+        QTest::newRow("full") << int(CovarianceType::Full);
+        QTest::newRow("diag") << int(CovarianceType::Diag);
+        QTest::newRow("spherical") << int(CovarianceType::Spherical);
+    }
+    void identicalRowsStayFinite() {
+        QFETCH(int, covariance);
+        FeatureMatrix x(40, 3);
+        for (std::size_t i = 0; i < 40; ++i)
+            for (std::size_t j = 0; j < 3; ++j)
+                x(i, j) = 2.0 + j;
+        GmmParams p;
+        p.k = 2;
+        p.covariance = CovarianceType(covariance);
+        const GmmResult r = fitGaussianMixture(x, p);
+        QVERIFY(std::isfinite(r.meanLogLikelihood));
+        QVERIFY(std::isfinite(r.bic) && std::isfinite(r.aic));
+        for (const FeatureMatrix& c : r.covariances)
+            for (std::size_t j = 0; j < 3; ++j)
+                QVERIFY(std::fabs(c(j, j) - p.regCovar) <= 1e-9);  // the regularisation alone
+        for (double v : r.responsibilities.values())
+            QVERIFY(std::isfinite(v));
+    }
+
+    void rejectsBadInput() {
+        const FeatureMatrix x = blobs(10, 2, 1);
+        auto codeOf = [&](const GmmParams& p, const FeatureMatrix& data) {
+            try {
+                (void)fitGaussianMixture(data, p);
+            } catch (const Error& e) {
+                return e.code();
+            }
+            return ErrorCode::Internal;
+        };
+        GmmParams p;
+        p.k = 11;
+        QCOMPARE(codeOf(p, x), ErrorCode::TooFewRows);
+        p.k = 0;
+        QCOMPARE(codeOf(p, x), ErrorCode::InvalidParameter);
+        p = {};
+        p.regCovar = -1.0;
+        QCOMPARE(codeOf(p, x), ErrorCode::InvalidParameter);
+        p = {};
+        p.nInit = 0;
+        QCOMPARE(codeOf(p, x), ErrorCode::InvalidParameter);
+        p = {};
+        p.k = 2;
+        p.initialMeans = FeatureMatrix(3, 2);
+        QCOMPARE(codeOf(p, x), ErrorCode::InvalidParameter);
+        FeatureMatrix bad = x;
+        bad(4, 1) = qInf();
+        try {
+            (void)fitGaussianMixture(bad, GmmParams{});
+            QFAIL("no error");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::NonFiniteValue);
+            QCOMPARE(e.context().line, std::int64_t(5));
+            QCOMPARE(e.context().column, std::int64_t(2));
+        }
+        QCOMPARE(
+            [&] {
+                try {
+                    (void)predictGaussianMixture(GmmResult{}, x);
+                } catch (const Error& e) {
+                    return e.code();
+                }
+                return ErrorCode::Internal;
+            }(),
+            ErrorCode::NotFitted);
+    }
+
+    void reportsNonConvergence() {
+        const FeatureMatrix x = blobs(300, 2, 5);
+        GmmParams p;
+        p.k = 3;
+        p.maxIter = 1;
+        p.tol = 0.0;
+        const GmmResult r = fitGaussianMixture(x, p);
+        QVERIFY(!r.converged);
+        QCOMPARE(r.nIter, 1);
+        QVERIFY(std::any_of(r.warnings.begin(), r.warnings.end(),
+                            [](const Warning& w) { return w.code == WarningCode::NotConverged; }));
+    }
+
+    void cancels() {
+        const FeatureMatrix x = blobs(3000, 3, 9);
+        GmmParams p;
+        p.k = 3;
+        p.nInit = 4;
+        int calls = 0;
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, (void)fitGaussianMixture(x, p, Progress([&](double) { return ++calls < 2; })));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestGaussianMixture)
+#include "tst_gaussianmixture.moc"
