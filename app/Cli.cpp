@@ -160,7 +160,9 @@ int Cli::usage(const QString& error) {
         "  sweep FILE     Try a range of segment counts and recommend one.\n"
         "\n"
         "Run 'segmentlab-cli COMMAND --help' for the options of a command.\n"
-        "Exit status: 0 on success, 2 for unreadable input or invalid options.\n");
+        "Exit status: 0 on success, 2 for unreadable input or invalid options, 1 if the run failed "
+        "otherwise\n"
+        "(cancelled, out of memory, or an internal error).\n");
     return kExitOk;
 }
 

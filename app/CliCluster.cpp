@@ -115,36 +115,35 @@ QString criterionSentence(const run::Vote& v) {
 
 // The options that say which columns become features and how they are prepared; shared by cluster and sweep.
 class PrepOptions {
+    Q_DECLARE_TR_FUNCTIONS(seg::app::Cli)
+
 public:
     explicit PrepOptions(QCommandLineParser& parser)
         : m_features(QStringLiteral("features"),
-                     Cli::tr("The columns to segment on, separated by commas; a name that holds a comma can "
-                             "be given alone "
-                             "in its own --features, or in double quotes. Default: every numeric column."),
-                     Cli::tr("A,B,C")),
-          m_scale(
-              QStringLiteral("scale"),
-              Cli::tr("How to put features on one scale: zscore (default; mean 0, standard deviation 1), "
-                      "minmax (0 to 1), robust (median and interquartile range; resists outliers) or none."),
-              Cli::tr("METHOD"), QStringLiteral("zscore")),
+                     tr("The columns to segment on, separated by commas; a name that holds a comma can "
+                        "be given alone "
+                        "in its own --features, or in double quotes. Default: every numeric column."),
+                     tr("A,B,C")),
+          m_scale(QStringLiteral("scale"),
+                  tr("How to put features on one scale: zscore (default; mean 0, standard deviation 1), "
+                     "minmax (0 to 1), robust (median and interquartile range; resists outliers) or none."),
+                  tr("METHOD"), QStringLiteral("zscore")),
           m_log(QStringLiteral("log1p"),
-                Cli::tr("Columns to log-transform first (log of 1 + x), for skewed amounts such as spend."),
-                Cli::tr("A,B")),
+                tr("Columns to log-transform first (log of 1 + x), for skewed amounts such as spend."),
+                tr("A,B")),
           m_missing(
               QStringLiteral("missing"),
-              Cli::tr(
-                  "What to do with missing values: median (default; fill with the column's median), mean, "
-                  "most-frequent, constant (fill with 0), or drop (leave those rows out)."),
-              Cli::tr("POLICY"), QStringLiteral("median")),
+              tr("What to do with missing values: median (default; fill with the column's median), mean, "
+                 "most-frequent, constant (fill with 0), or drop (leave those rows out)."),
+              tr("POLICY"), QStringLiteral("median")),
           m_seed(QStringLiteral("seed"),
-                 Cli::tr("Seed for every random choice; the same seed repeats the run (default 0)."),
-                 Cli::tr("S"), QStringLiteral("0")),
+                 tr("Seed for every random choice; the same seed repeats the run (default 0)."), tr("S"),
+                 QStringLiteral("0")),
           m_silhouette(
               QStringLiteral("silhouette"),
-              Cli::tr(
-                  "exact, sample (an estimate from 30,000 rows) or off. Default: exact up to 30,000 rows, "
-                  "sampled above."),
-              Cli::tr("MODE")) {
+              tr("exact, sample (an estimate from 30,000 rows) or off. Default: exact up to 30,000 rows, "
+                 "sampled above."),
+              tr("MODE")) {
         parser.addOptions({m_features, m_scale, m_log, m_missing, m_seed, m_silhouette});
     }
 
@@ -152,13 +151,12 @@ public:
         prep::PrepParams p;
         p.features = columnList(parser.values(m_features), table);
         if (!prep::parseScaling(parser.value(m_scale).toStdString(), p.scaling))
-            throw UsageError{Cli::tr("--scale must be zscore, minmax, robust or none, not '%1'")
-                                 .arg(parser.value(m_scale))};
+            throw UsageError{
+                tr("--scale must be zscore, minmax, robust or none, not '%1'").arg(parser.value(m_scale))};
         p.log1p = columnList(parser.values(m_log), table);
         if (!prep::parseMissingPolicy(parser.value(m_missing).toStdString(), p.missing))
-            throw UsageError{
-                Cli::tr("--missing must be median, mean, most-frequent, constant or drop, not '%1'")
-                    .arg(parser.value(m_missing))};
+            throw UsageError{tr("--missing must be median, mean, most-frequent, constant or drop, not '%1'")
+                                 .arg(parser.value(m_missing))};
         return p;
     }
 
@@ -167,7 +165,7 @@ public:
         const qulonglong s = parser.value(m_seed).toULongLong(&ok);
         if (!ok)
             throw UsageError{
-                Cli::tr("--seed needs a whole number of 0 or more, not '%1'").arg(parser.value(m_seed))};
+                tr("--seed needs a whole number of 0 or more, not '%1'").arg(parser.value(m_seed))};
         return s;
     }
 
@@ -181,7 +179,7 @@ public:
         else if (v == QLatin1String("sample"))
             p.mode = metrics::SilhouetteMode::Sampled;
         else
-            throw UsageError{Cli::tr("--silhouette must be exact, sample or off, not '%1'").arg(v)};
+            throw UsageError{tr("--silhouette must be exact, sample or off, not '%1'").arg(v)};
         return true;
     }
 
@@ -191,7 +189,7 @@ private:
 
 void printWarnings(const Warnings& warnings) {
     for (const auto& w : warnings)
-        Cli::out() << Cli::tr("Warning:   %1").arg(warningText(w)) << '\n';
+        Cli::out() << Cli::tr("Warning:           %1").arg(warningText(w)) << '\n';
 }
 
 }  // namespace
@@ -226,10 +224,11 @@ int Cli::cluster(const QStringList& arguments) {
                                     "scaled units (default: suggested "
                                     "from the k-distance curve)."),
                                  tr("X"));
-    const QCommandLineOption minSamples(QStringLiteral("min-samples"),
-                                        tr("For dbscan: customers (itself included) needed within eps to "
-                                           "form the core of a segment (default 5)."),
-                                        tr("M"), QStringLiteral("5"));
+    const QCommandLineOption minSamples(
+        QStringLiteral("min-samples"),
+        tr("For dbscan: customers (the customer itself included) needed within eps to "
+           "form the core of a segment (default 5)."),
+        tr("M"), QStringLiteral("5"));
     const QCommandLineOption covariance(
         QStringLiteral("covariance"),
         tr("For gmm: full (default; any elliptical shape), diag (axis-aligned) or spherical (round)."),
@@ -294,42 +293,42 @@ int Cli::cluster(const QStringList& arguments) {
 
     const bool jsonToStdout = parser.isSet(json) && parser.value(json) == QLatin1String("-");
     if (!jsonToStdout) {
-        out() << tr("File:        %1 (%2 rows)").arg(file).arg(table.rowCount()) << '\n';
-        out() << tr("Features:    %1").arg(QString::fromStdString([&] {
+        out() << tr("File:              %1 (%2 rows)").arg(file).arg(table.rowCount()) << '\n';
+        out() << tr("Features:          %1").arg(QString::fromStdString([&] {
             std::string s;
             for (const auto& n : r.prep.pipeline.outputNames())
                 s += (s.empty() ? "" : ", ") + n;
             return s;
         }())) << '\n';
-        out() << tr("Algorithm:   %1").arg(QString::fromLatin1(run::algorithmName(r.algorithm)));
+        out() << tr("Algorithm:         %1").arg(QString::fromLatin1(run::algorithmName(r.algorithm)));
         if (r.algorithm == run::Algorithm::Dbscan)
             out() << tr(" (eps %1%2, min-samples %3)")
                          .arg(shortNumber(params.dbscan.eps), suggestEps ? tr(", suggested") : QString())
                          .arg(params.dbscan.minSamples);
         out() << '\n';
-        out() << tr("Segments:    %1").arg(r.k) << '\n';
+        out() << tr("Segments:          %1").arg(r.k) << '\n';
         QStringList sizes;
         for (std::size_t s = 0; s < r.sizes.size(); ++s)
             sizes << tr("%1: %2").arg(s + 1).arg(r.sizes[s]);
         if (r.dbscan) sizes << tr("noise: %1").arg(r.dbscan->nNoise);
-        out() << tr("Sizes:       %1").arg(sizes.join(QLatin1String(", "))) << '\n';
-        out() << tr("Inertia:     %1").arg(shortNumber(r.inertia)) << '\n';
+        out() << tr("Sizes:             %1").arg(sizes.join(QLatin1String(", "))) << '\n';
+        out() << tr("Inertia:           %1").arg(shortNumber(r.inertia)) << '\n';
         if (r.silhouette)
-            out() << tr("Silhouette:  %1%2")
+            out() << tr("Silhouette:        %1%2")
                          .arg(r.silhouette->mean, 0, 'f', 4)
                          .arg(r.silhouette->sampled
                                   ? tr(" (from a sample of %1 rows)").arg(r.silhouette->rowsScored)
                                   : QString())
                   << '\n';
-        if (r.daviesBouldin) out() << tr("Davies-Bouldin:     %1").arg(*r.daviesBouldin, 0, 'f', 4) << '\n';
+        if (r.daviesBouldin) out() << tr("Davies-Bouldin:    %1").arg(*r.daviesBouldin, 0, 'f', 4) << '\n';
         if (r.calinskiHarabasz)
-            out() << tr("Calinski-Harabasz:  %1").arg(shortNumber(*r.calinskiHarabasz)) << '\n';
+            out() << tr("Calinski-Harabasz: %1").arg(shortNumber(*r.calinskiHarabasz)) << '\n';
         if (r.gmm)
-            out() << tr("Log-likelihood: %1 per row; BIC %2; AIC %3")
+            out() << tr("Log-likelihood:    %1 per row; BIC %2; AIC %3")
                          .arg(shortNumber(r.gmm->meanLogLikelihood), shortNumber(r.gmm->bic),
                               shortNumber(r.gmm->aic))
                   << '\n';
-        out() << tr("Time:        read %1 s, prepare %2 s, fit %3 s, metrics %4 s")
+        out() << tr("Time:              read %1 s, prepare %2 s, fit %3 s, metrics %4 s")
                      .arg(readSeconds, 0, 'f', 3)
                      .arg(r.timings.prepare, 0, 'f', 3)
                      .arg(r.timings.fit, 0, 'f', 3)
@@ -337,7 +336,7 @@ int Cli::cluster(const QStringList& arguments) {
               << '\n';
         printWarnings(r.warnings);
         for (const auto& s : r.prep.suggestions)
-            out() << tr("Suggestion:  \"%1\" is skewed (skewness %2); try --log1p %1")
+            out() << tr("Suggestion:        \"%1\" is skewed (skewness %2); try --log1p %1")
                          .arg(QString::fromStdString(s.column))
                          .arg(s.skewness, 0, 'f', 1)
                   << '\n';
@@ -349,7 +348,7 @@ int Cli::cluster(const QStringList& arguments) {
         for (int label : r.rowLabels)
             segment.values.push_back(label >= 0 ? std::to_string(label + 1) : label == -1 ? "noise" : "");
         io::writeCsv(parser.value(outCsv).toStdString(), table, {segment});
-        if (!jsonToStdout) out() << tr("Wrote:       %1").arg(parser.value(outCsv)) << '\n';
+        if (!jsonToStdout) out() << tr("Wrote:             %1").arg(parser.value(outCsv)) << '\n';
     }
 
     if (parser.isSet(json)) {
@@ -492,7 +491,7 @@ int Cli::sweep(const QStringList& arguments) {
 
     const bool jsonToStdout = parser.isSet(json) && parser.value(json) == QLatin1String("-");
     if (!jsonToStdout) {
-        out() << tr("File:        %1 (%2 rows, %3 used)")
+        out() << tr("File:              %1 (%2 rows, %3 used)")
                      .arg(file)
                      .arg(input_.table.rowCount())
                      .arg(prepared.data.x.rows())

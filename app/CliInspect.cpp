@@ -51,7 +51,9 @@ int Cli::inspect(const QStringList& arguments) {
         "Reads a spreadsheet (CSV, TSV or other delimited text, or an Excel .xlsx workbook) and prints the "
         "number of rows and, for each column, its name, inferred type (numeric, categorical, date, text or "
         "id), "
-        "missing and distinct counts, and the minimum, maximum and mean of numeric columns."));
+        "missing and distinct counts, the minimum, maximum and mean of numeric columns, and the first and "
+        "last "
+        "date of date columns."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The spreadsheet to read."));
     const InputOptions input(parser);

@@ -13,7 +13,7 @@ class ErrorTextTr {
 namespace {
 
 QString fileName(const ErrorContext& c) {
-    return c.path.empty() ? ErrorTextTr::tr("the input")
+    return c.path.empty() ? ErrorTextTr::tr("The input")
                           : QFileInfo(QString::fromStdString(c.path)).fileName();
 }
 
@@ -139,10 +139,10 @@ QString errorText(const Error& error) {
                 "No usable feature is left: choose at least one column with varying values.");
         case ErrorCode::NegativeForLog:
             return ErrorTextTr::tr(
-                       "Row %1, column \"%2\": a log transform needs values above -1, and this row has %3.")
+                       "Row %1, column \"%2\": a log transform needs values above -1, and this row's "
+                       "value is -1 or below.")
                 .arg(c.line)
-                .arg(str(c.detail))
-                .arg(c.count);
+                .arg(str(c.detail));
         case ErrorCode::NotFitted:
             return ErrorTextTr::tr("%1 needs a fitted model; run the clustering first.").arg(str(c.detail));
         case ErrorCode::Internal:
