@@ -9,6 +9,7 @@
 #include <queue>
 #include <string>
 
+#include "cluster/Knee.h"
 #include "common/Error.h"
 #include "common/Parallel.h"
 #include "common/Random.h"
@@ -391,23 +392,9 @@ void DbscanParams::validate(std::size_t n, std::size_t d) const {
 }
 
 std::size_t kneedleIndex(const std::vector<double>& y) {
-    const std::size_t n = y.size();
-    if (n < 3) return 0;
-    const double y0 = y.front();
-    const double range = y.back() - y0;
-    if (!(range > 0.0)) return 0;
-    // Kneedle on a convex increasing curve: normalise both axes to [0, 1]; the knee maximises x_n - y_n.
-    std::size_t best = 0;
-    double bestDiff = -std::numeric_limits<double>::infinity();
-    const double step = 1.0 / static_cast<double>(n - 1);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double diff = static_cast<double>(i) * step - (y[i] - y0) / range;
-        if (diff > bestDiff) {
-            bestDiff = diff;
-            best = i;
-        }
-    }
-    return best;
+    std::vector<double> x(y.size());
+    std::iota(x.begin(), x.end(), 0.0);
+    return findKnee(x, y, CurveShape::ConvexIncreasing).value_or(0);
 }
 
 KDistanceCurve kDistanceCurve(const FeatureMatrix& x, int k, const Progress& progress, unsigned threads,
