@@ -217,6 +217,8 @@ void MainWindow::createSummaryDock() {
     m_summaryView->setModel(m_summaryModel);
     setupFastTable(m_summaryView);
     m_summaryView->verticalHeader()->hide();
+    m_summaryView->horizontalHeader()->setSectionResizeMode(
+        0, QHeaderView::Stretch);  // the names take the spare width
     m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     m_summaryDock = new QDockWidget(tr("Columns"), this);
@@ -380,9 +382,12 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadResult>& result) {
     const QLocale locale;
     const auto rows = static_cast<qulonglong>(result->table->rowCount());
     const auto columns = static_cast<qulonglong>(result->table->columnCount());
-    const QString seconds = locale.toString(result->elapsedMs / 1000.0, 'f', 2);
-    m_sizeLabel->setText(tr("%1 rows × %2 columns  ·  loaded in %3 s")
-                             .arg(locale.toString(rows), locale.toString(columns), seconds));
+    // Milliseconds read better than "0.00 s" for the small files most people open.
+    const QString took = result->elapsedMs < 1000
+                             ? tr("%1 ms").arg(locale.toString(std::max<qint64>(1, result->elapsedMs)))
+                             : tr("%1 s").arg(locale.toString(result->elapsedMs / 1000.0, 'f', 1));
+    m_sizeLabel->setText(tr("%1 rows × %2 columns  ·  loaded in %3")
+                             .arg(locale.toString(rows), locale.toString(columns), took));
     m_sizeLabel->setToolTip(
         result->sheet.empty() ? QString() : tr("Sheet: %1").arg(QString::fromStdString(result->sheet)));
     statusBar()->showMessage(tr("Loaded %1.").arg(info.fileName()), 5000);
