@@ -27,7 +27,7 @@ def run(cmd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default=os.path.join(HERE, "..", "build-dbgmm"))
+    ap.add_argument("--build", default=os.path.join(HERE, "..", "build"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--n", type=int, default=100000)
     ap.add_argument("--big", type=int, default=1000000)

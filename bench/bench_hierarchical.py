@@ -28,7 +28,7 @@ def run(cmd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default=os.path.join(ROOT, "build-hier"))
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--cases", default="ward,average,complete,twostage")
     ap.add_argument("--n", type=int, default=20000)

@@ -58,7 +58,7 @@ def run(cmd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default=os.path.join(ROOT, "build-kmeans"))
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--n", type=int, default=1000000)
     ap.add_argument("--k", type=int, default=8)

@@ -32,7 +32,7 @@ def run(cmd, env=None):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(HERE, "..", "build-metrics", "bench", "bench_metrics"))
+    ap.add_argument("--bin", default=os.path.join(HERE, "..", "build", "bench", "bench_metrics"))
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--cases", default=",".join(CASES))
     ap.add_argument("--data", default="/tmp/segmentlab-bench")

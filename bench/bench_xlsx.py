@@ -69,7 +69,7 @@ def time_openpyxl(path):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--build", default=os.path.join(ROOT, "build-xlsx"), help="CMake build directory")
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"), help="CMake build directory")
     ap.add_argument("--rows", type=int, default=500_000)
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()

@@ -5,6 +5,8 @@
 // covariance diagonal, Cholesky factors of the precisions, log-sum-exp responsibilities, convergence when the
 // mean log-likelihood lower bound changes by less than tol, n_init restarts keeping the best lower bound, and
 // bic/aic from _n_parameters. See Bishop 2006, "Pattern Recognition and Machine Learning", section 9.2.
+// One difference: each restart starts from the best of 10 k-means runs, not one, so the mixture does not
+// inherit one unlucky seeding (given initialMeans, the start is exactly scikit-learn's).
 #pragma once
 
 #include <cstddef>
