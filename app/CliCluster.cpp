@@ -116,6 +116,9 @@ QString criterionSentence(const run::Vote& v) {
 // The options that say which columns become features and how they are prepared; shared by cluster and sweep.
 class PrepOptions {
     Q_DECLARE_TR_FUNCTIONS(seg::app::Cli)
+    // Unqualified names keep lupdate from mistaking the return types for translation contexts.
+    using PrepParams = prep::PrepParams;
+    using Seed = std::uint64_t;
 
 public:
     explicit PrepOptions(QCommandLineParser& parser)
@@ -147,8 +150,8 @@ public:
         parser.addOptions({m_features, m_scale, m_log, m_missing, m_seed, m_silhouette});
     }
 
-    [[nodiscard]] prep::PrepParams prep(const QCommandLineParser& parser, const data::Table& table) const {
-        prep::PrepParams p;
+    [[nodiscard]] PrepParams prep(const QCommandLineParser& parser, const data::Table& table) const {
+        PrepParams p;
         p.features = columnList(parser.values(m_features), table);
         if (!prep::parseScaling(parser.value(m_scale).toStdString(), p.scaling))
             throw UsageError{
@@ -160,7 +163,7 @@ public:
         return p;
     }
 
-    [[nodiscard]] std::uint64_t seed(const QCommandLineParser& parser) const {
+    [[nodiscard]] Seed seed(const QCommandLineParser& parser) const {
         bool ok = false;
         const qulonglong s = parser.value(m_seed).toULongLong(&ok);
         if (!ok)

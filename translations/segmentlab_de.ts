@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Cli</name>
-    <message>
-        <source>--scale must be zscore, minmax, robust or none, not &apos;%1&apos;</source>
-        <translation>--scale muss zscore, minmax, robust oder none sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--missing must be median, mean, most-frequent, constant or drop, not &apos;%1&apos;</source>
-        <translation>--missing muss median, mean, most-frequent, constant oder drop sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation>--seed erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Find customer segments in your spreadsheets.</source>
@@ -53,10 +38,6 @@
 </context>
 <context>
     <name>seg::ErrorText</name>
-    <message>
-        <source>the input</source>
-        <translation>Die Eingabe</translation>
-    </message>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
@@ -110,7 +91,7 @@
         <translation>%1, Zeile %2: Diese Zeile enthält %3 Werte, die Überschriftenzeile aber %4. Prüfen Sie das Trennzeichen oder die Anführungszeichen in dieser Zeile.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as a delimiter: choose a comma, semicolon, tab or pipe.</source>
+        <source>"%1" cannot be used as a delimiter: choose a comma, semicolon, tab or pipe.</source>
         <translation>„%1“ kann nicht als Trennzeichen verwendet werden: Wählen Sie Komma, Semikolon, Tabulator oder senkrechten Strich.</translation>
     </message>
     <message>
@@ -122,7 +103,7 @@
         <translation>Zeile %1 kann nicht die Überschriftenzeile sein: Die Datei hat nur %2 Zeilen.</translation>
     </message>
     <message>
-        <source>%1: the column name &quot;%2&quot; appears more than once.</source>
+        <source>%1: the column name "%2" appears more than once.</source>
         <translation>%1: Der Spaltenname „%2“ kommt mehrmals vor.</translation>
     </message>
     <message>
@@ -154,11 +135,11 @@
         <translation>%1 enthält keine Arbeitsblätter.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <source>%1 has no sheet named "%2".</source>
         <translation>%1 enthält kein Arbeitsblatt namens „%2“.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the cell reference &quot;%2&quot; is not valid.</source>
+        <source>%1 is damaged: the cell reference "%2" is not valid.</source>
         <translation>%1 ist beschädigt: Der Zellbezug „%2“ ist ungültig.</translation>
     </message>
     <message>
@@ -166,11 +147,11 @@
         <translation>%1 ist kennwortgeschützt. Speichern Sie eine ungeschützte Kopie und öffnen Sie diese.</translation>
     </message>
     <message>
-        <source>There is no column named &quot;%1&quot;.</source>
+        <source>There is no column named "%1".</source>
         <translation>Es gibt keine Spalte namens „%1“.</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; cannot be given that type.</source>
+        <source>The column "%1" cannot be given that type.</source>
         <translation>Der Spalte „%1“ kann dieser Typ nicht zugewiesen werden.</translation>
     </message>
     <message>
@@ -182,7 +163,7 @@
         <translation>die Grenze liegt bei %1</translation>
     </message>
     <message>
-        <source>see the option&apos;s help</source>
+        <source>see the option's help</source>
         <translation>siehe Hilfe zur Option</translation>
     </message>
     <message>
@@ -190,16 +171,12 @@
         <translation>Verwendbare Zeilen: %1; benötigt werden mindestens %2.</translation>
     </message>
     <message>
-        <source>Row %1, column &quot;%2&quot;: the value is not a finite number.</source>
+        <source>Row %1, column "%2": the value is not a finite number.</source>
         <translation>Zeile %1, Spalte „%2“: Der Wert ist keine endliche Zahl.</translation>
     </message>
     <message>
         <source>No usable feature is left: choose at least one column with varying values.</source>
         <translation>Es bleibt kein verwendbares Merkmal übrig: Wählen Sie mindestens eine Spalte mit unterschiedlichen Werten.</translation>
-    </message>
-    <message>
-        <source>Row %1, column &quot;%2&quot;: a log transform needs values above -1, and this row has %3.</source>
-        <translation>Zeile %1, Spalte „%2“: Eine Log-Transformation erfordert Werte größer als -1, diese Zeile enthält aber %3.</translation>
     </message>
     <message>
         <source>%1 needs a fitted model; run the clustering first.</source>
@@ -214,7 +191,7 @@
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <source>Column %1 had an empty or repeated name and was named &quot;%2&quot;.</source>
+        <source>Column %1 had an empty or repeated name and was named "%2".</source>
         <translation>Spalte %1 hatte einen leeren oder doppelten Namen und heißt jetzt „%2“.</translation>
     </message>
     <message numerus="yes">
@@ -229,21 +206,21 @@
         <translation>Es werden nur die ersten %1 Zeilen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) in &quot;%1&quot; could not be converted and are now missing.</source>
+        <source>%n value(s) in "%1" could not be converted and are now missing.</source>
         <translation>
             <numerusform>%n Wert in „%1“ konnte nicht umgewandelt werden und fehlt jetzt.</numerusform>
             <numerusform>%n Werte in „%1“ konnten nicht umgewandelt werden und fehlen jetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) with spreadsheet errors (such as #DIV/0!) in sheet &quot;%1&quot; are treated as missing.</source>
+        <source>%n cell(s) with spreadsheet errors (such as #DIV/0!) in sheet "%1" are treated as missing.</source>
         <translation>
             <numerusform>%n Zelle mit einem Fehlerwert (etwa #DIV/0!) im Arbeitsblatt „%1“ wird als fehlend behandelt.</numerusform>
             <numerusform>%n Zellen mit Fehlerwerten (etwa #DIV/0!) im Arbeitsblatt „%1“ werden als fehlend behandelt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n formula cell(s) in sheet &quot;%1&quot; have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</source>
+        <source>%n formula cell(s) in sheet "%1" have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</source>
         <translation>
             <numerusform>%n Formelzelle im Arbeitsblatt „%1“ hat kein gespeichertes Ergebnis und wird als fehlend behandelt. Öffnen und speichern Sie die Arbeitsmappe in einem Tabellenkalkulationsprogramm, damit die Ergebnisse gespeichert werden.</numerusform>
             <numerusform>%n Formelzellen im Arbeitsblatt „%1“ haben kein gespeichertes Ergebnis und werden als fehlend behandelt. Öffnen und speichern Sie die Arbeitsmappe in einem Tabellenkalkulationsprogramm, damit die Ergebnisse gespeichert werden.</numerusform>
@@ -257,11 +234,11 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has the same value in every row and was left out.</source>
+        <source>"%1" has the same value in every row and was left out.</source>
         <translation>„%1“ hat in jeder Zeile denselben Wert und wurde ausgelassen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no values and was left out.</source>
+        <source>"%1" has no values and was left out.</source>
         <translation>„%1“ enthält keine Werte und wurde ausgelassen.</translation>
     </message>
     <message>
@@ -269,18 +246,18 @@
         <translation>%1 von %2 Zeilen hatten fehlende Werte und wurden ausgelassen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n missing value(s) in &quot;%1&quot; were filled in.</source>
+        <source>%n missing value(s) in "%1" were filled in.</source>
         <translation>
             <numerusform>%n fehlender Wert in „%1“ wurde aufgefüllt.</numerusform>
             <numerusform>%n fehlende Werte in „%1“ wurden aufgefüllt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is very skewed (a few very large values); a log transform may help.</source>
+        <source>"%1" is very skewed (a few very large values); a log transform may help.</source>
         <translation>„%1“ ist stark schief verteilt (einige sehr große Werte); eine Log-Transformation kann helfen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 categories; the %3 most common were kept and the rest grouped as &quot;Other&quot;.</source>
+        <source>"%1" has %2 categories; the %3 most common were kept and the rest grouped as "Other".</source>
         <translation>„%1“ hat %2 Kategorien; die %3 häufigsten wurden beibehalten, der Rest wurde unter „Other“ zusammengefasst.</translation>
     </message>
     <message numerus="yes">
@@ -317,6 +294,14 @@
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
+    <message>
+        <source>The input</source>
+        <translation>Die Eingabe</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2": a log transform needs values above -1, and this row's value is -1 or below.</source>
+        <translation>Zeile %1, Spalte „%2“: Eine Log-Transformation erfordert Werte größer als -1, der Wert dieser Zeile ist aber -1 oder kleiner.</translation>
+    </message>
 </context>
 <context>
     <name>seg::app::Cli</name>
@@ -337,8 +322,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>For text files: the character between values: &apos;,&apos; &apos;;&apos; &apos;|&apos; or &apos;tab&apos; (default: detected).</source>
-        <translation>Bei Textdateien: das Zeichen zwischen den Werten: &apos;,&apos; &apos;;&apos; &apos;|&apos; oder &apos;tab&apos; (Standard: automatisch erkannt).</translation>
+        <source>For text files: the character between values: ',' ';' '|' or 'tab' (default: detected).</source>
+        <translation>Bei Textdateien: das Zeichen zwischen den Werten: ',' ';' '|' oder 'tab' (Standard: automatisch erkannt).</translation>
     </message>
     <message>
         <source>C</source>
@@ -349,16 +334,16 @@
         <translation>Bei Textdateien: utf-8, utf-16le, utf-16be oder latin-1 (Standard: anhand des Dateiinhalts erkannt).</translation>
     </message>
     <message>
-        <source>--header-row needs a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation>--header-row erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
+        <source>--header-row needs a whole number of 0 or more, not '%1'</source>
+        <translation>--header-row erwartet eine ganze Zahl ab 0, nicht '%1'</translation>
     </message>
     <message>
-        <source>--delimiter must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;, not &apos;%1&apos;</source>
-        <translation>--delimiter muss &apos;,&apos;, &apos;;&apos;, &apos;|&apos; oder &apos;tab&apos; sein, nicht &apos;%1&apos;</translation>
+        <source>--delimiter must be ',', ';', '|' or 'tab', not '%1'</source>
+        <translation>--delimiter muss ',', ';', '|' oder 'tab' sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--encoding must be utf-8, utf-16le, utf-16be or latin-1, not &apos;%1&apos;</source>
-        <translation>--encoding muss utf-8, utf-16le, utf-16be oder latin-1 sein, nicht &apos;%1&apos;</translation>
+        <source>--encoding must be utf-8, utf-16le, utf-16be or latin-1, not '%1'</source>
+        <translation>--encoding muss utf-8, utf-16le, utf-16be oder latin-1 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>%1 needs a FILE</source>
@@ -373,34 +358,8 @@
         <translation>segmentlab-cli: %1</translation>
     </message>
     <message>
-        <source>Run &apos;segmentlab-cli --help&apos; for the commands and options.</source>
-        <translation>Rufen Sie &apos;segmentlab-cli --help&apos; auf, um die Befehle und Optionen anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Usage: segmentlab-cli COMMAND [OPTIONS] FILE
-
-Find customer segments in spreadsheets from the command line.
-
-Commands:
-  inspect FILE   Read a CSV/TSV or XLSX file and describe its columns.
-  cluster FILE   Prepare the chosen columns, find segments, score them, and write the segments.
-  sweep FILE     Try a range of segment counts and recommend one.
-
-Run &apos;segmentlab-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 on success, 2 for unreadable input or invalid options.
-</source>
-        <translation>Aufruf: segmentlab-cli BEFEHL [OPTIONEN] DATEI
-
-Kundensegmente in Tabellen finden – über die Kommandozeile.
-
-Befehle:
-  inspect DATEI  Eine CSV/TSV- oder XLSX-Datei lesen und ihre Spalten beschreiben.
-  cluster DATEI  Die gewählten Spalten aufbereiten, Segmente finden, bewerten und die Segmente schreiben.
-  sweep DATEI    Eine Reihe von Segmentanzahlen ausprobieren und eine davon empfehlen.
-
-Rufen Sie &apos;segmentlab-cli BEFEHL --help&apos; auf, um die Optionen eines Befehls anzuzeigen.
-Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optionen.
-</translation>
+        <source>Run 'segmentlab-cli --help' for the commands and options.</source>
+        <translation>Rufen Sie 'segmentlab-cli --help' auf, um die Befehle und Optionen anzuzeigen.</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -419,16 +378,16 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>segmentlab-cli: interner Fehler: %1</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl '%1'</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number of %2 or more, not &apos;%3&apos;</source>
-        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht &apos;%3&apos;</translation>
+        <source>--%1 needs a whole number of %2 or more, not '%3'</source>
+        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht '%3'</translation>
     </message>
     <message>
-        <source>--%1 needs a number above 0, not &apos;%2&apos;</source>
-        <translation>--%1 erwartet eine Zahl größer als 0, nicht &apos;%2&apos;</translation>
+        <source>--%1 needs a number above 0, not '%2'</source>
+        <translation>--%1 erwartet eine Zahl größer als 0, nicht '%2'</translation>
     </message>
     <message>
         <source>The elbow of the inertia curve is at k = %1: more segments than that improve the fit much less.</source>
@@ -475,7 +434,7 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>A,B</translation>
     </message>
     <message>
-        <source>What to do with missing values: median (default; fill with the column&apos;s median), mean, most-frequent, constant (fill with 0), or drop (leave those rows out).</source>
+        <source>What to do with missing values: median (default; fill with the column's median), mean, most-frequent, constant (fill with 0), or drop (leave those rows out).</source>
         <translation>Umgang mit fehlenden Werten: median (Standard; mit dem Median der Spalte auffüllen), mean (Mittelwert), most-frequent (häufigster Wert), constant (mit 0 auffüllen) oder drop (diese Zeilen auslassen).</translation>
     </message>
     <message>
@@ -499,8 +458,8 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>MODUS</translation>
     </message>
     <message>
-        <source>--silhouette must be exact, sample or off, not &apos;%1&apos;</source>
-        <translation>--silhouette muss exact, sample oder off sein, nicht &apos;%1&apos;</translation>
+        <source>--silhouette must be exact, sample or off, not '%1'</source>
+        <translation>--silhouette muss exact, sample oder off sein, nicht '%1'</translation>
     </message>
     <message>
         <source>Warning:   %1</source>
@@ -535,10 +494,6 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>X</translation>
     </message>
     <message>
-        <source>For dbscan: customers (itself included) needed within eps to form the core of a segment (default 5).</source>
-        <translation>Bei dbscan: so viele Kunden (den Kunden selbst eingeschlossen) müssen innerhalb von eps liegen, damit ein Kern eines Segments entsteht (Standard: 5).</translation>
-    </message>
-    <message>
         <source>M</source>
         <translation>M</translation>
     </message>
@@ -555,40 +510,28 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>Neustarts von verschiedenen Startpunkten aus; das beste Ergebnis wird behalten (Standard: 10 bei kmeans, 1 bei gmm).</translation>
     </message>
     <message>
-        <source>Write every input row with a &apos;segment&apos; column added (1..k; &apos;noise&apos; for dbscan&apos;s outliers; empty for rows left out) to this CSV file.</source>
-        <translation>Alle Eingabezeilen mit einer zusätzlichen Spalte &apos;segment&apos; (1..k; &apos;noise&apos; für die Ausreißer von dbscan; leer für ausgelassene Zeilen) in diese CSV-Datei schreiben.</translation>
+        <source>Write every input row with a 'segment' column added (1..k; 'noise' for dbscan's outliers; empty for rows left out) to this CSV file.</source>
+        <translation>Alle Eingabezeilen mit einer zusätzlichen Spalte 'segment' (1..k; 'noise' für die Ausreißer von dbscan; leer für ausgelassene Zeilen) in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <source>Write the run as one JSON object to PATH (&apos;-&apos; for standard output, which then holds only the JSON).</source>
-        <translation>Den Lauf als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe, die dann nur das JSON enthält).</translation>
+        <source>Write the run as one JSON object to PATH ('-' for standard output, which then holds only the JSON).</source>
+        <translation>Den Lauf als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe, die dann nur das JSON enthält).</translation>
     </message>
     <message>
-        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not &apos;%1&apos;</source>
-        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht &apos;%1&apos;</translation>
+        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not '%1'</source>
+        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--linkage must be ward, complete, average, single, weighted, centroid or median, not &apos;%1&apos;</source>
-        <translation>--linkage muss ward, complete, average, single, weighted, centroid oder median sein, nicht &apos;%1&apos;</translation>
+        <source>--linkage must be ward, complete, average, single, weighted, centroid or median, not '%1'</source>
+        <translation>--linkage muss ward, complete, average, single, weighted, centroid oder median sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--covariance must be full, diag or spherical, not &apos;%1&apos;</source>
-        <translation>--covariance muss full, diag oder spherical sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>File:        %1 (%2 rows)</source>
-        <translation>Datei:       %1 (%2 Zeilen)</translation>
-    </message>
-    <message>
-        <source>Features:    %1</source>
-        <translation>Merkmale:    %1</translation>
-    </message>
-    <message>
-        <source>Algorithm:   %1</source>
-        <translation>Algorithmus: %1</translation>
+        <source>--covariance must be full, diag or spherical, not '%1'</source>
+        <translation>--covariance muss full, diag oder spherical sein, nicht '%1'</translation>
     </message>
     <message>
         <source> (eps %1%2, min-samples %3)</source>
@@ -599,10 +542,6 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>, vorgeschlagen</translation>
     </message>
     <message>
-        <source>Segments:    %1</source>
-        <translation>Segmente:    %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -611,44 +550,8 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>Rauschen: %1</translation>
     </message>
     <message>
-        <source>Sizes:       %1</source>
-        <translation>Größen:      %1</translation>
-    </message>
-    <message>
-        <source>Inertia:     %1</source>
-        <translation>Inertia:     %1</translation>
-    </message>
-    <message>
-        <source>Silhouette:  %1%2</source>
-        <translation>Silhouette:  %1%2</translation>
-    </message>
-    <message>
         <source> (from a sample of %1 rows)</source>
         <translation> (aus einer Stichprobe von %1 Zeilen)</translation>
-    </message>
-    <message>
-        <source>Davies-Bouldin:     %1</source>
-        <translation>Davies-Bouldin:     %1</translation>
-    </message>
-    <message>
-        <source>Calinski-Harabasz:  %1</source>
-        <translation>Calinski-Harabasz:  %1</translation>
-    </message>
-    <message>
-        <source>Log-likelihood: %1 per row; BIC %2; AIC %3</source>
-        <translation>Log-Likelihood: %1 pro Zeile; BIC %2; AIC %3</translation>
-    </message>
-    <message>
-        <source>Time:        read %1 s, prepare %2 s, fit %3 s, metrics %4 s</source>
-        <translation>Zeit:        Einlesen %1 s, Aufbereitung %2 s, Modell %3 s, Kennzahlen %4 s</translation>
-    </message>
-    <message>
-        <source>Suggestion:  &quot;%1&quot; is skewed (skewness %2); try --log1p %1</source>
-        <translation>Tipp:        „%1“ ist schief verteilt (Schiefe %2); versuchen Sie --log1p %1</translation>
-    </message>
-    <message>
-        <source>Wrote:       %1</source>
-        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Tries every number of segments in a range, scores each (inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, and BIC for mixtures), and recommends one, saying why.</source>
@@ -679,20 +582,16 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>Bei gmm: full (Standard), diag oder spherical.</translation>
     </message>
     <message>
-        <source>Write the sweep as one JSON object to PATH (&apos;-&apos; for standard output).</source>
-        <translation>Die Ergebnisse des Suchlaufs als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe).</translation>
+        <source>Write the sweep as one JSON object to PATH ('-' for standard output).</source>
+        <translation>Die Ergebnisse des Suchlaufs als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe).</translation>
     </message>
     <message>
-        <source>--algorithm must be kmeans, gmm or hierarchical, not &apos;%1&apos;</source>
-        <translation>--algorithm muss kmeans, gmm oder hierarchical sein, nicht &apos;%1&apos;</translation>
+        <source>--algorithm must be kmeans, gmm or hierarchical, not '%1'</source>
+        <translation>--algorithm muss kmeans, gmm oder hierarchical sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--k must be a range such as 2..10, not &apos;%1&apos;</source>
-        <translation>--k muss ein Bereich wie 2..10 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>File:        %1 (%2 rows, %3 used)</source>
-        <translation>Datei:       %1 (%2 Zeilen, %3 verwendet)</translation>
+        <source>--k must be a range such as 2..10, not '%1'</source>
+        <translation>--k muss ein Bereich wie 2..10 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>k</source>
@@ -739,23 +638,19 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <source>Reads a spreadsheet (CSV, TSV or other delimited text, or an Excel .xlsx workbook) and prints the number of rows and, for each column, its name, inferred type (numeric, categorical, date, text or id), missing and distinct counts, and the minimum, maximum and mean of numeric columns.</source>
-        <translation>Liest eine Tabelle (CSV, TSV oder anderen Text mit Trennzeichen oder eine Excel-Arbeitsmappe .xlsx) und gibt die Anzahl der Zeilen aus sowie für jede Spalte ihren Namen, den erkannten Typ (numeric, categorical, date, text oder id), die Anzahl fehlender und verschiedener Werte und bei numerischen Spalten Minimum, Maximum und Mittelwert.</translation>
-    </message>
-    <message>
         <source>The spreadsheet to read.</source>
         <translation>Die einzulesende Tabelle.</translation>
     </message>
     <message>
-        <source>Also write the description as one JSON object to PATH (&apos;-&apos; for standard output, which then holds only the JSON).</source>
-        <translation>Die Beschreibung zusätzlich als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe, die dann nur das JSON enthält).</translation>
+        <source>Also write the description as one JSON object to PATH ('-' for standard output, which then holds only the JSON).</source>
+        <translation>Die Beschreibung zusätzlich als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe, die dann nur das JSON enthält).</translation>
     </message>
     <message>
         <source>File:      %1</source>
         <translation>Datei:       %1</translation>
     </message>
     <message>
-        <source>Format:    Excel workbook, sheet &quot;%1&quot; (sheets: %2)</source>
+        <source>Format:    Excel workbook, sheet "%1" (sheets: %2)</source>
         <translation>Format:      Excel-Arbeitsmappe, Arbeitsblatt „%1“ (Arbeitsblätter: %2)</translation>
     </message>
     <message>
@@ -818,6 +713,114 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <source>mean</source>
         <translation>Mittelwert</translation>
     </message>
+    <message>
+        <source>Usage: segmentlab-cli COMMAND [OPTIONS] FILE
+
+Find customer segments in spreadsheets from the command line.
+
+Commands:
+  inspect FILE   Read a CSV/TSV or XLSX file and describe its columns.
+  cluster FILE   Prepare the chosen columns, find segments, score them, and write the segments.
+  sweep FILE     Try a range of segment counts and recommend one.
+
+Run 'segmentlab-cli COMMAND --help' for the options of a command.
+Exit status: 0 on success, 2 for unreadable input or invalid options, 1 if the run failed otherwise
+(cancelled, out of memory, or an internal error).
+</source>
+        <translation>Aufruf: segmentlab-cli BEFEHL [OPTIONEN] DATEI
+
+Kundensegmente in Tabellen über die Befehlszeile finden.
+
+Befehle:
+  inspect DATEI  Eine CSV/TSV- oder XLSX-Datei lesen und ihre Spalten beschreiben.
+  cluster DATEI  Die gewählten Spalten aufbereiten, Segmente finden, bewerten und die Segmente schreiben.
+  sweep DATEI    Eine Reihe von Segmentanzahlen ausprobieren und eine empfehlen.
+
+„segmentlab-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Rückgabewert: 0 bei Erfolg, 2 bei unlesbarer Eingabe oder ungültigen Optionen, 1 wenn der Lauf aus einem
+anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehler).
+</translation>
+    </message>
+    <message>
+        <source>Warning:           %1</source>
+        <translation>Warnung:           %1</translation>
+    </message>
+    <message>
+        <source>For dbscan: customers (the customer itself included) needed within eps to form the core of a segment (default 5).</source>
+        <translation>Bei dbscan: so viele Kunden (den Kunden selbst eingeschlossen) müssen innerhalb von eps liegen, damit ein Kern eines Segments entsteht (Standard: 5).</translation>
+    </message>
+    <message>
+        <source>File:              %1 (%2 rows)</source>
+        <translation>Datei:             %1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Features:          %1</source>
+        <translation>Merkmale:          %1</translation>
+    </message>
+    <message>
+        <source>Algorithm:         %1</source>
+        <translation>Algorithmus:       %1</translation>
+    </message>
+    <message>
+        <source>Segments:          %1</source>
+        <translation>Segmente:          %1</translation>
+    </message>
+    <message>
+        <source>Sizes:             %1</source>
+        <translation>Größen:            %1</translation>
+    </message>
+    <message>
+        <source>Inertia:           %1</source>
+        <translation>Inertia:           %1</translation>
+    </message>
+    <message>
+        <source>Silhouette:        %1%2</source>
+        <translation>Silhouette:        %1%2</translation>
+    </message>
+    <message>
+        <source>Davies-Bouldin:    %1</source>
+        <translation>Davies-Bouldin:    %1</translation>
+    </message>
+    <message>
+        <source>Calinski-Harabasz: %1</source>
+        <translation>Calinski-Harabasz: %1</translation>
+    </message>
+    <message>
+        <source>Log-likelihood:    %1 per row; BIC %2; AIC %3</source>
+        <translation>Log-Likelihood:    %1 pro Zeile; BIC %2; AIC %3</translation>
+    </message>
+    <message>
+        <source>Time:              read %1 s, prepare %2 s, fit %3 s, metrics %4 s</source>
+        <translation>Zeit:              Einlesen %1 s, Aufbereitung %2 s, Modell %3 s, Kennzahlen %4 s</translation>
+    </message>
+    <message>
+        <source>Suggestion:        "%1" is skewed (skewness %2); try --log1p %1</source>
+        <translation>Tipp:              „%1“ ist schief verteilt (Schiefe %2); versuchen Sie --log1p %1</translation>
+    </message>
+    <message>
+        <source>Wrote:             %1</source>
+        <translation>Gespeichert:       %1</translation>
+    </message>
+    <message>
+        <source>File:              %1 (%2 rows, %3 used)</source>
+        <translation>Datei:             %1 (%2 Zeilen, %3 verwendet)</translation>
+    </message>
+    <message>
+        <source>Reads a spreadsheet (CSV, TSV or other delimited text, or an Excel .xlsx workbook) and prints the number of rows and, for each column, its name, inferred type (numeric, categorical, date, text or id), missing and distinct counts, the minimum, maximum and mean of numeric columns, and the first and last date of date columns.</source>
+        <translation>Liest eine Tabelle (CSV, TSV oder anderen Text mit Trennzeichen oder eine Excel-Arbeitsmappe .xlsx) und gibt die Anzahl der Zeilen aus sowie für jede Spalte ihren Namen, den erkannten Typ (numeric, categorical, date, text oder id), die Anzahl fehlender und verschiedener Werte, bei numerischen Spalten Minimum, Maximum und Mittelwert und bei Datumsspalten das erste und letzte Datum.</translation>
+    </message>
+    <message>
+        <source>--scale must be zscore, minmax, robust or none, not '%1'</source>
+        <translation>--scale muss zscore, minmax, robust oder none sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--missing must be median, mean, most-frequent, constant or drop, not '%1'</source>
+        <translation>--missing muss median, mean, most-frequent, constant oder drop sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not '%1'</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0, nicht '%1'</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ColumnSummaryModel</name>
@@ -866,7 +869,7 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <source>The column&apos;s name in the file.</source>
+        <source>The column's name in the file.</source>
         <translation>Der Name der Spalte in der Datei.</translation>
     </message>
     <message>
@@ -874,7 +877,7 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>Welche Art von Werten die Spalte enthält; davon hängt ab, wie sie verwendet werden kann.</translation>
     </message>
     <message>
-        <source>How many cells are empty or say things like &quot;N/A&quot;, and what share of rows that is.</source>
+        <source>How many cells are empty or say things like "N/A", and what share of rows that is.</source>
         <translation>Wie viele Zellen leer sind oder Angaben wie „N/A“ enthalten und welchem Anteil der Zeilen das entspricht.</translation>
     </message>
     <message>
@@ -1000,7 +1003,7 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>Senkrechter Strich  ( | )</translation>
     </message>
     <message>
-        <source>How the letters in the file are stored. Automatic works for nearly every file; pick another one if accented letters look wrong (like &quot;Ã©&quot; instead of &quot;é&quot;).</source>
+        <source>How the letters in the file are stored. Automatic works for nearly every file; pick another one if accented letters look wrong (like "Ã©" instead of "é").</source>
         <translation>Wie die Zeichen in der Datei gespeichert sind. „Automatisch“ funktioniert bei fast jeder Datei; wählen Sie eine andere Kodierung, wenn Umlaute oder Akzente falsch angezeigt werden (etwa „Ã¤“ statt „ä“).</translation>
     </message>
     <message>
@@ -1132,7 +1135,7 @@ Exit-Status: 0 bei Erfolg, 2 bei nicht lesbarer Eingabe oder ungültigen Optione
         <translation>Automatisch (keine)</translation>
     </message>
     <message>
-        <source>How the column &quot;%1&quot; will be used.</source>
+        <source>How the column "%1" will be used.</source>
         <translation>Wie die Spalte „%1“ verwendet wird.</translation>
     </message>
     <message>
@@ -1289,7 +1292,7 @@ Noch unsicher? Die Beispieldaten zeigen, wie es funktioniert.</translation>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; no longer exists, so it was removed from the recent files.</source>
+        <source>"%1" no longer exists, so it was removed from the recent files.</source>
         <translation>„%1“ existiert nicht mehr und wurde daher aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
@@ -1317,10 +1320,6 @@ Eine Neuinstallation von SegmentLab stellt sie wieder her.</translation>
     <message>
         <source>%1 — SegmentLab</source>
         <translation>%1 — SegmentLab</translation>
-    </message>
-    <message>
-        <source>%1 rows × %2 columns  ·  loaded in %3 s</source>
-        <translation>%1 Zeilen × %2 Spalten  ·  geladen in %3 s</translation>
     </message>
     <message>
         <source>Sheet: %1</source>
@@ -1353,6 +1352,18 @@ Eine Neuinstallation von SegmentLab stellt sie wieder her.</translation>
     <message>
         <source>&lt;h3&gt;SegmentLab %1&lt;/h3&gt;&lt;p&gt;Find, see, name and use customer segments in your own spreadsheets.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SegmentLab %1&lt;/h3&gt;&lt;p&gt;Kundensegmente in Ihren eigenen Tabellen finden, sichtbar machen, benennen und nutzen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns  ·  loaded in %3</source>
+        <translation>%1 Zeilen × %2 Spalten  ·  geladen in %3</translation>
     </message>
 </context>
 <context>

@@ -6,42 +6,58 @@
     <message numerus="yes">
         <source>%n blank row(s) were skipped.</source>
         <translation>
-            <numerusform>%n blank row was skipped.</numerusform><numerusform>%n blank rows were skipped.</numerusform></translation>
+            <numerusform>%n blank row was skipped.</numerusform>
+            <numerusform>%n blank rows were skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) in "%1" could not be converted and are now missing.</source>
         <translation>
-            <numerusform>%n value in "%1" could not be converted and is now missing.</numerusform><numerusform>%n values in "%1" could not be converted and are now missing.</numerusform></translation>
+            <numerusform>%n value in "%1" could not be converted and is now missing.</numerusform>
+            <numerusform>%n values in "%1" could not be converted and are now missing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) with spreadsheet errors (such as #DIV/0!) in sheet "%1" are treated as missing.</source>
         <translation>
-            <numerusform>%n cell with spreadsheet errors (such as #DIV/0!) in sheet "%1" is treated as missing.</numerusform><numerusform>%n cells with spreadsheet errors (such as #DIV/0!) in sheet "%1" are treated as missing.</numerusform></translation>
+            <numerusform>%n cell with spreadsheet errors (such as #DIV/0!) in sheet "%1" is treated as missing.</numerusform>
+            <numerusform>%n cells with spreadsheet errors (such as #DIV/0!) in sheet "%1" are treated as missing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n formula cell(s) in sheet "%1" have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</source>
         <translation>
-            <numerusform>%n formula cell in sheet "%1" has no saved result and is treated as missing. Open and save the workbook in a spreadsheet program to store the results.</numerusform><numerusform>%n formula cells in sheet "%1" have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</numerusform></translation>
+            <numerusform>%n formula cell in sheet "%1" has no saved result and is treated as missing. Open and save the workbook in a spreadsheet program to store the results.</numerusform>
+            <numerusform>%n formula cells in sheet "%1" have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The file mixes Windows and Unix line endings (%n line(s)).</source>
         <translation>
-            <numerusform>The file mixes Windows and Unix line endings (%n line).</numerusform><numerusform>The file mixes Windows and Unix line endings (%n lines).</numerusform></translation>
+            <numerusform>The file mixes Windows and Unix line endings (%n line).</numerusform>
+            <numerusform>The file mixes Windows and Unix line endings (%n lines).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n missing value(s) in "%1" were filled in.</source>
         <translation>
-            <numerusform>%n missing value in "%1" was filled in.</numerusform><numerusform>%n missing values in "%1" were filled in.</numerusform></translation>
+            <numerusform>%n missing value in "%1" was filled in.</numerusform>
+            <numerusform>%n missing values in "%1" were filled in.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A segment became empty %n time(s) and was restarted from a distant customer.</source>
         <translation>
-            <numerusform>A segment became empty %n time and was restarted from a distant customer.</numerusform><numerusform>A segment became empty %n times and was restarted from a distant customer.</numerusform></translation>
+            <numerusform>A segment became empty %n time and was restarted from a distant customer.</numerusform>
+            <numerusform>A segment became empty %n times and was restarted from a distant customer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment shape(s) were nearly flat and were regularised.</source>
         <translation>
-            <numerusform>%n segment shape was nearly flat and was regularised.</numerusform><numerusform>%n segment shapes were nearly flat and were regularised.</numerusform></translation>
+            <numerusform>%n segment shape was nearly flat and was regularised.</numerusform>
+            <numerusform>%n segment shapes were nearly flat and were regularised.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -217,8 +217,6 @@ void MainWindow::createSummaryDock() {
     m_summaryView->setModel(m_summaryModel);
     setupFastTable(m_summaryView);
     m_summaryView->verticalHeader()->hide();
-    m_summaryView->horizontalHeader()->setSectionResizeMode(
-        0, QHeaderView::Stretch);  // the names take the spare width
     m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     m_summaryDock = new QDockWidget(tr("Columns"), this);

@@ -1,5 +1,7 @@
 #include "models/ColumnSummaryModel.h"
 
+#include "models/LocalNumber.h"
+
 #include <QLocale>
 #include <cmath>
 
@@ -20,7 +22,7 @@ bool showsRange(const ColumnSummary& s) {
 
 QString formatValue(const ColumnSummary& s, double v) {
     if (s.type == ColumnType::Date) return QString::fromStdString(seg::data::formatDate(v, false));
-    return QString::fromStdString(seg::data::formatNumber(v));
+    return localNumber(v, true);
 }
 
 // A mean is a summary, not a cell: two decimals (four significant digits below one) are enough to read it,
@@ -33,7 +35,7 @@ QString formatMean(const ColumnSummary& s) {
     } else if (v != 0.0) {
         v = QString::number(v, 'g', 4).toDouble();
     }
-    return QString::fromStdString(seg::data::formatNumber(v));
+    return localNumber(v, true);
 }
 
 }  // namespace

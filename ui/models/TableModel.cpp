@@ -1,5 +1,7 @@
 #include "models/TableModel.h"
 
+#include "models/LocalNumber.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 #include <limits>
@@ -9,6 +11,7 @@
 namespace seg::ui {
 
 using seg::data::Column;
+using seg::data::ColumnType;
 using seg::data::Storage;
 
 QString TableModel::missingText() {
@@ -47,6 +50,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const {
                 const std::string_view s = column.string(row);
                 return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
             }
+            // Identifiers and dates as written; measurements with the user's decimal mark.
+            if (column.type() == ColumnType::Numeric) return localNumber(column.number(row), false);
             return QString::fromStdString(column.display(row));
         case ValueRole:
             if (missing) return {};
