@@ -227,22 +227,6 @@ private:
     std::vector<std::uint32_t> m_parent;
 };
 
-void checkFinite(const FeatureMatrix& x) {
-    const std::size_t n = x.rows();
-    const std::size_t d = x.cols();
-    const double* p = x.data();
-    for (std::size_t i = 0; i < n * d; ++i) {
-        if (!std::isfinite(p[i])) {
-            const std::size_t col = i % d;
-            ErrorContext c;
-            c.line = static_cast<std::int64_t>(i / d + 1);
-            c.column = static_cast<std::int64_t>(col + 1);
-            if (col < x.names.size()) c.detail = x.names[col];
-            throw Error(ErrorCode::NonFiniteValue, c);
-        }
-    }
-}
-
 [[noreturn]] void invalid(const std::string& what, std::int64_t limit) {
     ErrorContext c;
     c.detail = what;
@@ -405,7 +389,7 @@ KDistanceCurve kDistanceCurve(const FeatureMatrix& x, int k, const Progress& pro
                     ErrorContext{.count = static_cast<std::int64_t>(x.rows()), .limit = k});
     }
     if (x.cols() == 0) throw Error(ErrorCode::NoFeatures, {});
-    checkFinite(x);
+    requireFinite(x);
     const Blocks b = makeBlocks(x);
     progress.report(0.05);
     return curveOf(b, k, sample, nullptr, 0.0, threads, progress.sub(0.05, 1.0));
@@ -414,7 +398,7 @@ KDistanceCurve kDistanceCurve(const FeatureMatrix& x, int k, const Progress& pro
 DbscanResult fitDbscan(const FeatureMatrix& x, const DbscanParams& params, const Progress& progress) {
     const std::size_t n = x.rows();
     params.validate(n, x.cols());
-    checkFinite(x);
+    requireFinite(x);
     const unsigned threads = params.threads;
     const double eps = params.eps;
     const double eps2 = eps * eps;

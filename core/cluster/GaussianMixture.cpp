@@ -81,21 +81,6 @@ struct Stats {
     throw Error(ErrorCode::InvalidParameter, c);
 }
 
-void checkFinite(const FeatureMatrix& x) {
-    const std::size_t d = x.cols();
-    const double* p = x.data();
-    for (std::size_t i = 0; i < x.rows() * d; ++i) {
-        if (!std::isfinite(p[i])) {
-            const std::size_t col = i % d;
-            ErrorContext c;
-            c.line = static_cast<std::int64_t>(i / d + 1);
-            c.column = static_cast<std::int64_t>(col + 1);
-            if (col < x.names.size()) c.detail = x.names[col];
-            throw Error(ErrorCode::NonFiniteValue, c);
-        }
-    }
-}
-
 // log(w_c) + log N(x | mu_c, Sigma_c) for the rows of one chunk, m x k.
 void weightedLogProb(const Model& p, const RowBlock& xb, MatrixXd& out) {
     const Eigen::Index m = xb.rows();
@@ -359,7 +344,7 @@ void checkColumns(const GmmResult& r, const FeatureMatrix& x) {
                                  .count = static_cast<std::int64_t>(x.cols()),
                                  .limit = static_cast<std::int64_t>(r.means.cols())});
     }
-    checkFinite(x);
+    requireFinite(x);
 }
 
 int parameterCount(CovarianceType type, int k, int d) {
@@ -396,7 +381,7 @@ void GmmParams::validate(std::size_t n, std::size_t d) const {
 GmmResult fitGaussianMixture(const FeatureMatrix& x, const GmmParams& params, const Progress& progress) {
     const std::size_t n = x.rows();
     params.validate(n, x.cols());
-    checkFinite(x);
+    requireFinite(x);
     const unsigned threads = params.threads;
     int regularised = 0;
     bool converged = false;

@@ -26,21 +26,6 @@ constexpr const char* kNames[] = {"ward", "complete", "average", "single", "weig
     throw Error(ErrorCode::InvalidParameter, {.detail = what, .limit = limit});
 }
 
-void requireFinite(const FeatureMatrix& x) {
-    const double* v = x.data();
-    const std::size_t total = x.rows() * x.cols();
-    for (std::size_t i = 0; i < total; ++i) {
-        if (!std::isfinite(v[i])) {
-            const std::size_t row = i / x.cols();
-            const std::size_t col = i % x.cols();
-            throw Error(ErrorCode::NonFiniteValue,
-                        {.detail = col < x.names.size() ? x.names[col] : std::string(),
-                         .line = std::int64_t(row + 1),
-                         .column = std::int64_t(col + 1)});
-        }
-    }
-}
-
 // The exact algorithms on all rows; returns the raw merges and whether SciPy sorts them.
 std::vector<hierarchical::Merge> exactMerges(const FeatureMatrix& x, const HierarchicalParams& params,
                                              const Progress& progress, bool& sorted) {

@@ -34,20 +34,6 @@ std::string formatDouble(double v) {
     return buf;
 }
 
-void requireFinite(const FeatureMatrix& x) {
-    const double* v = x.data();
-    const std::size_t total = x.rows() * x.cols();
-    for (std::size_t t = 0; t < total; ++t) {
-        if (std::isfinite(v[t])) continue;
-        const std::size_t row = t / x.cols();
-        const std::size_t col = t % x.cols();
-        const std::string name = col < x.names.size() ? x.names[col] : std::to_string(col + 1);
-        throw Error(ErrorCode::NonFiniteValue, ErrorContext{.detail = name,
-                                                            .line = static_cast<std::int64_t>(row + 1),
-                                                            .column = static_cast<std::int64_t>(col + 1)});
-    }
-}
-
 // The rows moved to their feature means, as scikit-learn does before k-means: the kernel's |c|^2/2 - x.c
 // loses less to cancellation near the origin. Chunk-ordered sums keep the mean thread-independent.
 struct Centred {

@@ -55,4 +55,8 @@ private:
     std::vector<double> m_values;
 };
 
+// Throws seg::Error(NonFiniteValue) naming the first NaN or infinite cell: its 1-based row and column, and the
+// feature's name (or its number when the matrix has no names).
+void requireFinite(const FeatureMatrix& x);
+
 }  // namespace seg
