@@ -14,48 +14,12 @@
 #include <string>
 #include <vector>
 
+#include "NpyReader.h"
 #include "cluster/Dbscan.h"
 #include "cluster/GaussianMixture.h"
 #include "common/FeatureMatrix.h"
 
-namespace {
-
-// Reads the first `rows` rows and first `cols` columns of a C-ordered float64 .npy file (format 1.0/2.0).
-seg::FeatureMatrix readNpyPrefix(const std::string& path, std::size_t rows, std::size_t cols) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + path + " (run ../shared/bench/gen_data.py)");
-    char magic[8];
-    in.read(magic, 8);
-    if (std::memcmp(magic, "\x93NUMPY", 6) != 0) throw std::runtime_error("not a .npy file: " + path);
-    std::size_t headerLen = 0;
-    if (magic[6] == 1) {
-        unsigned char b[2];
-        in.read(reinterpret_cast<char*>(b), 2);
-        headerLen = b[0] | (b[1] << 8);
-    } else {
-        unsigned char b[4];
-        in.read(reinterpret_cast<char*>(b), 4);
-        headerLen = b[0] | (b[1] << 8) | (b[2] << 16) | (std::size_t(b[3]) << 24);
-    }
-    std::string header(headerLen, '\0');
-    in.read(header.data(), static_cast<std::streamsize>(headerLen));
-    if (header.find("'<f8'") == std::string::npos ||
-        header.find("'fortran_order': False") == std::string::npos)
-        throw std::runtime_error("expected C-ordered float64 in " + path);
-    const auto shapeAt = header.find("'shape': (");
-    const std::size_t total = std::stoull(header.substr(shapeAt + 10));
-    const std::size_t width = std::stoull(header.substr(header.find(',', shapeAt + 10) + 1));
-    if (rows > total || cols > width) throw std::runtime_error("file has fewer rows or columns than asked");
-    std::vector<double> line(width);
-    seg::FeatureMatrix x(rows, cols);
-    for (std::size_t i = 0; i < rows; ++i) {
-        in.read(reinterpret_cast<char*>(line.data()), static_cast<std::streamsize>(width * sizeof(double)));
-        std::memcpy(x.row(i), line.data(), cols * sizeof(double));
-    }
-    return x;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 3) {
@@ -91,7 +55,7 @@ int main(int argc, char** argv) {
         else
             throw std::runtime_error("unknown option " + opt);
     }
-    const seg::FeatureMatrix x = readNpyPrefix(dir + "/full_1000000.npy", n, 10);
+    const seg::FeatureMatrix x = seg::bench::readNpyMatrix(dir + "/full_1000000.npy", n, 10);
     const auto t0 = std::chrono::steady_clock::now();
     auto seconds = [&] {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

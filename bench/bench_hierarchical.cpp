@@ -12,51 +12,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "NpyReader.h"
 #include "cluster/Hierarchical.h"
 
 using namespace seg;
 using namespace seg::cluster;
 
-namespace {
-
-// The first n rows and first `cols` columns of a C-order float64 .npy matrix.
-FeatureMatrix readNpyPrefix(const std::string& path, std::size_t n, std::size_t cols) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + path + " (run gen_data.py or bench_hierarchical.py)");
-    char magic[8];
-    in.read(magic, 8);
-    if (std::memcmp(magic, "\x93NUMPY", 6) != 0) throw std::runtime_error("not an .npy file: " + path);
-    std::size_t headerLen = 0;
-    if (magic[6] == 1) {
-        unsigned char b[2];
-        in.read(reinterpret_cast<char*>(b), 2);
-        headerLen = b[0] | (b[1] << 8);
-    } else {
-        unsigned char b[4];
-        in.read(reinterpret_cast<char*>(b), 4);
-        headerLen = b[0] | (b[1] << 8) | (b[2] << 16) | (std::size_t(b[3]) << 24);
-    }
-    std::string header(headerLen, '\0');
-    in.read(header.data(), std::streamsize(headerLen));
-    if (header.find("'<f8'") == std::string::npos ||
-        header.find("'fortran_order': False") == std::string::npos)
-        throw std::runtime_error("expected little-endian float64 in C order: " + header);
-    const auto open = header.find("'shape': (");
-    std::size_t rows = 0, total = 0;
-    if (std::sscanf(header.c_str() + open, "'shape': (%zu, %zu)", &rows, &total) != 2)
-        throw std::runtime_error("cannot read shape: " + header);
-    if (n > rows || cols > total) throw std::runtime_error("file too small for the request");
-    std::vector<double> line(total);
-    FeatureMatrix x(n, cols);
-    for (std::size_t i = 0; i < n; ++i) {
-        in.read(reinterpret_cast<char*>(line.data()), std::streamsize(total * sizeof(double)));
-        std::memcpy(x.row(i), line.data(), cols * sizeof(double));
-    }
-    if (!in) throw std::runtime_error("short read: " + path);
-    return x;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
@@ -86,7 +48,7 @@ int main(int argc, char** argv) {
         params.twoStageThreshold = n;  // the exact algorithm at every n asked for
     }
     try {
-        const FeatureMatrix x = readNpyPrefix(dir + "/full_1000000.npy", n, 10);
+        const FeatureMatrix x = seg::bench::readNpyMatrix(dir + "/full_1000000.npy", n, 10);
         for (int r = 0; r < reps; ++r) {
             const auto t0 = std::chrono::steady_clock::now();
             const HierarchicalResult result = fitHierarchical(x, params);

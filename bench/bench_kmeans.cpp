@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "NpyReader.h"
 #include "cluster/KMeans.h"
 #include "cluster/kmeans/ClusterSums.h"
 #include "cluster/kmeans/LloydStep.h"
@@ -28,41 +29,6 @@ using Clock = std::chrono::steady_clock;
 
 double secondsSince(Clock::time_point t) {
     return std::chrono::duration<double>(Clock::now() - t).count();
-}
-
-// The first n rows and first `cols` columns of a C-ordered float64 .npy file (format 1.0 / 2.0).
-FeatureMatrix readNpy(const std::string& path, std::size_t n, std::size_t cols) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + path + " (run ../shared/bench/gen_data.py)");
-    char magic[8];
-    in.read(magic, 8);
-    if (std::memcmp(magic, "\x93NUMPY", 6) != 0) throw std::runtime_error("not a .npy file: " + path);
-    std::size_t headerLen = 0;
-    if (magic[6] == 1) {
-        unsigned char b[2];
-        in.read(reinterpret_cast<char*>(b), 2);
-        headerLen = b[0] | (b[1] << 8);
-    } else {
-        unsigned char b[4];
-        in.read(reinterpret_cast<char*>(b), 4);
-        headerLen = b[0] | (b[1] << 8) | (b[2] << 16) | (static_cast<std::size_t>(b[3]) << 24);
-    }
-    std::string header(headerLen, '\0');
-    in.read(header.data(), static_cast<std::streamsize>(headerLen));
-    if (header.find("'<f8'") == std::string::npos ||
-        header.find("'fortran_order': False") == std::string::npos)
-        throw std::runtime_error("expected C-ordered float64 in " + path);
-    const auto shapeAt = header.find("'shape': (");
-    std::size_t rows = 0, width = 0;
-    std::sscanf(header.c_str() + shapeAt, "'shape': (%zu, %zu)", &rows, &width);
-    if (n > rows || cols > width) throw std::runtime_error("file has fewer rows or columns than asked");
-    std::vector<double> line(width);
-    FeatureMatrix x(n, cols);
-    for (std::size_t i = 0; i < n; ++i) {
-        in.read(reinterpret_cast<char*>(line.data()), static_cast<std::streamsize>(width * sizeof(double)));
-        std::copy_n(line.data(), cols, x.row(i));
-    }
-    return x;
 }
 
 double median(std::vector<double> v) {
@@ -153,7 +119,7 @@ int main(int argc, char** argv) {
         }
     }
     try {
-        const FeatureMatrix x = readNpy(dir + "/full_1000000.npy", n, 10);
+        const FeatureMatrix x = seg::bench::readNpyMatrix(dir + "/full_1000000.npy", n, 10);
         KMeansParams params;
         params.k = k;
         params.seed = 0;
