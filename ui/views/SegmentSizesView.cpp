@@ -1,0 +1,311 @@
+#include "views/SegmentSizesView.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+#include "views/SegmentPalette.h"
+
+namespace seg::ui {
+
+namespace {
+
+const QColor kText(0x22, 0x22, 0x22);
+const QColor kMuted(0x55, 0x55, 0x55);
+const QColor kGrid(0xE4, 0xE4, 0xE4);
+
+qreal pxScale(const QPaintDevice* device) {
+    return device ? device->logicalDpiY() / 96.0 : 1.0;
+}
+
+QFont sized(QFont font, qreal points, bool bold = false) {
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+// 1, 2 or 5 times a power of ten.
+double niceStep(double raw) {
+    if (!(raw > 0.0) || !std::isfinite(raw)) return 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double f = raw / magnitude;
+    return (f <= 1.0 ? 1.0 : f <= 2.0 ? 2.0 : f <= 5.0 ? 5.0 : 10.0) * magnitude;
+}
+
+QColor faded(const QColor& c) {
+    auto mix = [](int v) { return v + (255 - v) * 3 / 4; };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+}
+
+}  // namespace
+
+struct SegmentSizesView::Layout {
+    qreal s = 1.0;
+    QFont titleFont, labelFont, valueFont, tickFont, axisTitleFont;
+    QRectF bounds, title, plot, axisTitle;
+    qreal labelLeft = 0.0;
+    qreal barMaxW = 1.0;  // width of the largest count's bar
+    double axisMax = 1.0;
+    double step = 1.0;
+    qreal pitch = 1.0;
+    qreal barH = 1.0;
+    int labelEvery = 1;
+    int rows = 0;
+
+    // Row r's band and bar (row = segment, the noise row last).
+    [[nodiscard]] QRectF rowRect(int r) const {
+        return QRectF(bounds.left(), plot.top() + r * pitch, plot.right() - bounds.left(), pitch);
+    }
+    [[nodiscard]] qreal x(double count) const { return plot.left() + count / axisMax * barMaxW; }
+};
+
+SegmentSizesView::SegmentSizesView(QWidget* parent) : QWidget(parent) {
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Segment sizes"));
+    setWhatsThis(tr("Customers in each segment. Click a bar to select its segment."));
+}
+
+void SegmentSizesView::setSizes(std::vector<std::size_t> sizes, std::size_t noise, QStringList names) {
+    m_sizes = std::move(sizes);
+    m_noise = noise;
+    m_names = std::move(names);
+    update();
+}
+
+void SegmentSizesView::clear() {
+    setSizes({}, 0, {});
+}
+
+std::size_t SegmentSizesView::total() const {
+    std::size_t sum = m_noise;
+    for (std::size_t n : m_sizes)
+        sum += n;
+    return sum;
+}
+
+QString SegmentSizesView::segmentName(int segment) const {
+    if (segment < 0) return tr("Noise (no segment)");
+    if (segment < m_names.size() && !m_names[segment].isEmpty()) return m_names[segment];
+    return tr("Segment %1").arg(segment + 1);
+}
+
+QString SegmentSizesView::valueText(std::size_t count) const {
+    const QLocale locale;
+    const std::size_t all = total();
+    const double share = all > 0 ? 100.0 * double(count) / double(all) : 0.0;
+    return tr("%1 (%2)").arg(locale.toString(qulonglong(count)),
+                             locale.toString(share, 'f', 1) + locale.percent());
+}
+
+void SegmentSizesView::highlightSegment(int segment) {
+    if (segment == m_highlight) return;
+    m_highlight = segment;
+    update();
+}
+
+SegmentSizesView::Layout SegmentSizesView::layout(const QRectF& bounds, const QPaintDevice* device) const {
+    if (!device) device = this;
+    Layout l;
+    l.bounds = bounds;
+    l.s = pxScale(device);
+    const qreal s = l.s;
+    const QFont base = font();
+    l.titleFont = sized(base, 13.0, true);
+    l.labelFont = sized(base, 9.5);
+    l.valueFont = sized(base, 9.0);
+    l.tickFont = sized(base, 8.5);
+    l.axisTitleFont = sized(base, 10.0);
+    auto* dev = const_cast<QPaintDevice*>(device);
+    const QFontMetricsF titleFm(l.titleFont, dev), labelFm(l.labelFont, dev), valueFm(l.valueFont, dev),
+        tickFm(l.tickFont, dev), axisFm(l.axisTitleFont, dev);
+
+    const qreal margin = 14 * s;
+    l.title =
+        QRectF(bounds.left() + margin, bounds.top() + margin, bounds.width() - 2 * margin, titleFm.height());
+    const qreal top = l.title.bottom() + 12 * s;
+
+    l.rows = int(m_sizes.size()) + (m_noise > 0 ? 1 : 0);
+    const qreal swatch = labelFm.height() * 0.7;
+    qreal labelW = 0.0;
+    qreal valueW = 0.0;
+    std::size_t largest = 0;
+    for (int i = 0; i < int(m_sizes.size()); ++i) {
+        labelW = std::max(labelW, labelFm.horizontalAdvance(segmentName(i)));
+        valueW = std::max(valueW, valueFm.horizontalAdvance(valueText(m_sizes[std::size_t(i)])));
+        largest = std::max(largest, m_sizes[std::size_t(i)]);
+    }
+    if (m_noise > 0) {
+        labelW = std::max(labelW, labelFm.horizontalAdvance(segmentName(-1)));
+        valueW = std::max(valueW, valueFm.horizontalAdvance(valueText(m_noise)));
+        largest = std::max(largest, m_noise);
+    }
+    labelW = std::min(swatch + 6 * s + labelW, bounds.width() * 0.35);
+    l.labelLeft = bounds.left() + margin;
+    const qreal left = l.labelLeft + labelW + 10 * s;
+    const qreal right = bounds.right() - margin;
+    const qreal bottom = bounds.bottom() - margin - axisFm.height() - 6 * s - tickFm.height() - 8 * s;
+    l.plot =
+        QRectF(QPointF(left, top), QPointF(std::max(right, left + 40 * s), std::max(bottom, top + 30 * s)));
+    l.axisTitle =
+        QRectF(l.plot.left(), bounds.bottom() - margin - axisFm.height(), l.plot.width(), axisFm.height());
+
+    // Bars leave room at their right for the count and share; the axis ends on a tick at or past the largest.
+    l.barMaxW = std::max(l.plot.width() - valueW - 8 * s, l.plot.width() * 0.4);
+    const int wantTicks = std::max(
+        2, int(l.barMaxW /
+               (tickFm.horizontalAdvance(QLocale().toString(qulonglong(std::max<std::size_t>(largest, 1)))) *
+                    2.0 +
+                1.0)));
+    l.step = niceStep(double(std::max<std::size_t>(largest, 1)) / std::min(wantTicks, 5));
+    l.axisMax = std::max(1.0, double(largest));
+    // Rows share the height; a bar is at most 30 px thick, so a few segments do not become slabs. More rows
+    // than fit thin their labels.
+    if (l.rows > 0) {
+        l.pitch = l.plot.height() / l.rows;
+        l.barH = std::min(l.pitch * 0.7, 30.0 * s);
+        l.labelEvery = std::max(1, int(std::ceil(labelFm.height() / std::max(l.pitch, 1e-9))));
+    }
+    return l;
+}
+
+QRectF SegmentSizesView::plotRect(const QRectF& bounds, const QPaintDevice* device) const {
+    return layout(bounds, device).plot;
+}
+
+QRectF SegmentSizesView::barRect(int segment, const QRectF& bounds, const QPaintDevice* device) const {
+    const Layout l = layout(bounds, device);
+    int row = segment;
+    std::size_t count = 0;
+    if (segment < 0) {
+        if (m_noise == 0) return {};
+        row = int(m_sizes.size());
+        count = m_noise;
+    } else {
+        if (segment >= int(m_sizes.size())) return {};
+        count = m_sizes[std::size_t(segment)];
+    }
+    const QRectF band = l.rowRect(row);
+    return QRectF(l.plot.left(), band.center().y() - l.barH / 2, l.x(double(count)) - l.plot.left(), l.barH);
+}
+
+int SegmentSizesView::segmentAt(const QPointF& pos, const QRectF& bounds, const QPaintDevice* device) const {
+    const Layout l = layout(bounds, device);
+    if (pos.x() < l.labelLeft || pos.x() > l.plot.right()) return -1;
+    for (int r = 0; r < int(m_sizes.size()); ++r)
+        if (l.rowRect(r).contains(pos)) return r;
+    return -1;
+}
+
+void SegmentSizesView::paint(QPainter& painter, const QRectF& bounds) const {
+    const Layout l = layout(bounds, painter.device());
+    const qreal s = l.s;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.fillRect(bounds, Qt::white);
+
+    painter.setPen(kText);
+    painter.setFont(l.titleFont);
+    painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, tr("Customers per segment"));
+
+    const QFontMetricsF tickFm(l.tickFont, painter.device());
+    const qreal gridBottom = l.rows > 0 ? l.plot.top() + l.rows * l.pitch : l.plot.bottom();
+    painter.setFont(l.tickFont);
+    for (double v = 0.0; v <= l.axisMax * (1 + 1e-9); v += l.step) {
+        const qreal x = l.x(v);
+        painter.setPen(QPen(kGrid, 1 * s));
+        painter.drawLine(QPointF(x, l.plot.top()), QPointF(x, gridBottom));
+        painter.setPen(QPen(kMuted, 1 * s));
+        painter.drawLine(QPointF(x, gridBottom), QPointF(x, gridBottom + 5 * s));
+        painter.setPen(kText);
+        painter.drawText(QRectF(x - 100 * s, gridBottom + 7 * s, 200 * s, tickFm.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, QLocale().toString(qulonglong(std::llround(v))));
+    }
+    painter.setPen(QPen(kMuted, 1 * s));
+    painter.drawLine(QPointF(l.plot.left(), gridBottom), QPointF(l.plot.right(), gridBottom));
+    painter.drawLine(QPointF(l.plot.left(), l.plot.top()), QPointF(l.plot.left(), gridBottom));
+    painter.setFont(l.axisTitleFont);
+    painter.setPen(kText);
+    const QFontMetricsF axisFm(l.axisTitleFont, painter.device());
+    painter.drawText(
+        QRectF(l.plot.left(), gridBottom + 7 * s + tickFm.height() + 6 * s, l.plot.width(), axisFm.height()),
+        Qt::AlignCenter, tr("Customers"));
+
+    if (l.rows == 0) {
+        painter.setPen(kMuted);
+        painter.drawText(l.plot, Qt::AlignCenter, tr("Run a segmentation to see its segment sizes"));
+        painter.restore();
+        return;
+    }
+
+    const QFontMetricsF labelFm(l.labelFont, painter.device()), valueFm(l.valueFont, painter.device());
+    const qreal swatch = labelFm.height() * 0.7;
+    const qreal textLeft = l.labelLeft + swatch + 6 * s;
+    const qreal textW = l.plot.left() - 10 * s - textLeft;
+    const bool showValues = l.pitch >= valueFm.height() * 0.9;
+    for (int r = 0; r < l.rows; ++r) {
+        const bool isNoise = r >= int(m_sizes.size());
+        const int segment = isNoise ? -1 : r;
+        const std::size_t count = isNoise ? m_noise : m_sizes[std::size_t(r)];
+        const bool dim = m_highlight >= 0 && m_highlight != segment;
+        QColor color = isNoise ? SegmentPalette::noise() : SegmentPalette::color(segment);
+        if (dim) color = faded(color);
+        const QRectF band = l.rowRect(r);
+        const QRectF bar(l.plot.left(), band.center().y() - l.barH / 2, l.x(double(count)) - l.plot.left(),
+                         l.barH);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawRect(bar);
+        if (showValues) {
+            painter.setFont(l.valueFont);
+            painter.setPen(dim ? kMuted : kText);
+            painter.drawText(
+                QRectF(bar.right() + 6 * s, band.top(), l.plot.right() - bar.right(), band.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, valueText(count));
+        }
+        // The noise label is always shown, unless it would touch the last segment label drawn above it.
+        const int lastLabelled = (int(m_sizes.size()) - 1) / l.labelEvery * l.labelEvery;
+        if (isNoise ? !m_sizes.empty() && r - lastLabelled < l.labelEvery : r % l.labelEvery != 0) continue;
+        const qreal cy = band.center().y();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawRoundedRect(QRectF(l.labelLeft, cy - swatch / 2, swatch, swatch), 2 * s, 2 * s);
+        painter.setFont(l.labelFont);
+        painter.setPen(dim ? kMuted : kText);
+        painter.drawText(QRectF(textLeft, cy - labelFm.height() / 2, textW, labelFm.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         labelFm.elidedText(segmentName(segment), Qt::ElideRight, textW));
+    }
+    painter.restore();
+}
+
+QImage SegmentSizesView::render(QSize size, qreal dpr) const {
+    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+void SegmentSizesView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    paint(painter, rect());
+}
+
+void SegmentSizesView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        const int segment = segmentAt(event->position(), rect(), this);
+        if (segment >= 0) {
+            emit segmentClicked(segment);
+            event->accept();
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
+}  // namespace seg::ui
