@@ -13,11 +13,16 @@
 #include <cmath>
 #include <limits>
 
+#include "views/ChartPainting.h"
 #include "views/SegmentPalette.h"
 
 namespace seg::ui {
 
 namespace {
+
+using chart::niceStep;
+using chart::pxScale;
+using chart::sized;
 
 // Links above the cut belong to no segment: a dark neutral grey reads as "not a segment" next to every
 // palette hue, including the palette's own grey-blue.
@@ -25,26 +30,6 @@ const QColor kAboveCut(0x44, 0x44, 0x44);
 const QColor kText(0x22, 0x22, 0x22);
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kGrid(0xE4, 0xE4, 0xE4);
-
-// Pens and gaps are in CSS pixels (1/96 in), scaled by the device's DPI so a 1200 dpi PDF looks as the
-// screen.
-qreal pxScale(const QPaintDevice* device) {
-    return device ? device->logicalDpiY() / 96.0 : 1.0;
-}
-
-// 1, 2 or 5 times a power of ten: tick steps a reader can add up in their head.
-double niceStep(double raw) {
-    if (!(raw > 0.0) || !std::isfinite(raw)) return 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    return (f <= 1.0 ? 1.0 : f <= 2.0 ? 2.0 : f <= 5.0 ? 5.0 : 10.0) * magnitude;
-}
-
-QFont sized(QFont font, qreal points, bool bold = false) {
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
 
 }  // namespace
 
@@ -505,12 +490,7 @@ void DendrogramView::paint(QPainter& painter, const QRectF& bounds) const {
 }
 
 QImage DendrogramView::render(QSize size, qreal dpr) const {
-    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
+    return chart::renderImage(size, dpr, [this](QPainter& p, const QRectF& r) { paint(p, r); });
 }
 
 QString DendrogramView::toolTipAt(const QPointF& pos) const {

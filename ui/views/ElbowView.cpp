@@ -1,5 +1,7 @@
 #include "views/ElbowView.h"
 
+#include "views/ChartPainting.h"
+
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
@@ -16,30 +18,16 @@ namespace seg::ui {
 
 namespace {
 
+using chart::niceStep;
+using chart::pxScale;
+using chart::sized;
+
 const QColor kText(0x22, 0x22, 0x22);
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kGrid(0xE8, 0xE8, 0xE8);
 const QColor kFrame(0xB8, 0xB8, 0xB8);
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-qreal pxScale(const QPaintDevice* device) {
-    return device ? device->logicalDpiY() / 96.0 : 1.0;
-}
-
-// 1, 2 or 5 times a power of ten.
-double niceStep(double raw) {
-    if (!(raw > 0.0) || !std::isfinite(raw)) return 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    return (f <= 1.0 ? 1.0 : f <= 2.0 ? 2.0 : f <= 5.0 ? 5.0 : 10.0) * magnitude;
-}
-
-QFont sized(QFont font, qreal points, bool bold = false) {
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
 
 // Tick labels short enough for a small panel: 12,000 -> "12k", 3,400,000 -> "3.4M".
 QString tickText(double v, double step) {
@@ -535,12 +523,7 @@ void ElbowView::paint(QPainter& painter, const QRectF& bounds) const {
 }
 
 QImage ElbowView::render(QSize size, qreal dpr) const {
-    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
+    return chart::renderImage(size, dpr, [this](QPainter& p, const QRectF& r) { paint(p, r); });
 }
 
 void ElbowView::paintEvent(QPaintEvent*) {

@@ -1,5 +1,7 @@
 #include "views/KDistanceView.h"
 
+#include "views/ChartPainting.h"
+
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
@@ -16,27 +18,14 @@ namespace seg::ui {
 
 namespace {
 
+using chart::niceStep;
+using chart::pxScale;
+using chart::sized;
+
 const QColor kText(0x22, 0x22, 0x22);
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kGrid(0xE8, 0xE8, 0xE8);
 const QColor kFrame(0xB8, 0xB8, 0xB8);
-
-qreal pxScale(const QPaintDevice* device) {
-    return device ? device->logicalDpiY() / 96.0 : 1.0;
-}
-
-double niceStep(double raw) {
-    if (!(raw > 0.0) || !std::isfinite(raw)) return 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    return (f <= 1.0 ? 1.0 : f <= 2.0 ? 2.0 : f <= 5.0 ? 5.0 : 10.0) * magnitude;
-}
-
-QFont sized(QFont font, qreal points, bool bold = false) {
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
 
 QString tickText(double v, double step) {
     const int decimals = std::clamp(int(-std::floor(std::log10(step) + 1e-9)), 0, 6);
@@ -322,12 +311,7 @@ void KDistanceView::paint(QPainter& painter, const QRectF& bounds) const {
 }
 
 QImage KDistanceView::render(QSize size, qreal dpr) const {
-    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
+    return chart::renderImage(size, dpr, [this](QPainter& p, const QRectF& r) { paint(p, r); });
 }
 
 QString KDistanceView::toolTipAt(const QPointF& pos) const {

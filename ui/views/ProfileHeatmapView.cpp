@@ -13,11 +13,15 @@
 #include <limits>
 #include <numeric>
 
+#include "views/ChartPainting.h"
 #include "views/SegmentPalette.h"
 
 namespace seg::ui {
 
 namespace {
+
+using chart::pxScale;
+using chart::sized;
 
 const QColor kText(0x22, 0x22, 0x22);
 const QColor kMuted(0x55, 0x55, 0x55);
@@ -64,16 +68,6 @@ QColor textOn(const QColor& background) {
     const double onWhite = 1.05 / (l + 0.05);
     const double onDark = (l + 0.05) / (luminance(kText) + 0.05);
     return onWhite > onDark ? QColor(Qt::white) : kText;
-}
-
-qreal pxScale(const QPaintDevice* device) {
-    return device ? device->logicalDpiY() / 96.0 : 1.0;
-}
-
-QFont sized(QFont font, qreal points, bool bold = false) {
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
 }
 
 QString stripZeros(QString text, const QLocale& locale) {
@@ -685,12 +679,7 @@ void ProfileHeatmapView::paint(QPainter& painter, const QRectF& bounds) const {
 }
 
 QImage ProfileHeatmapView::render(QSize size, qreal dpr) const {
-    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
+    return chart::renderImage(size, dpr, [this](QPainter& p, const QRectF& r) { paint(p, r); });
 }
 
 void ProfileHeatmapView::paintEvent(QPaintEvent*) {

@@ -7,38 +7,21 @@
 #include <algorithm>
 #include <cmath>
 
+#include "views/ChartPainting.h"
 #include "views/SegmentPalette.h"
 
 namespace seg::ui {
 
 namespace {
 
+using chart::faded;
+using chart::niceStep;
+using chart::pxScale;
+using chart::sized;
+
 const QColor kText(0x22, 0x22, 0x22);
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kGrid(0xE4, 0xE4, 0xE4);
-
-qreal pxScale(const QPaintDevice* device) {
-    return device ? device->logicalDpiY() / 96.0 : 1.0;
-}
-
-QFont sized(QFont font, qreal points, bool bold = false) {
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
-// 1, 2 or 5 times a power of ten.
-double niceStep(double raw) {
-    if (!(raw > 0.0) || !std::isfinite(raw)) return 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    return (f <= 1.0 ? 1.0 : f <= 2.0 ? 2.0 : f <= 5.0 ? 5.0 : 10.0) * magnitude;
-}
-
-QColor faded(const QColor& c) {
-    auto mix = [](int v) { return v + (255 - v) * 3 / 4; };
-    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
-}
 
 }  // namespace
 
@@ -283,12 +266,7 @@ void SegmentSizesView::paint(QPainter& painter, const QRectF& bounds) const {
 }
 
 QImage SegmentSizesView::render(QSize size, qreal dpr) const {
-    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
+    return chart::renderImage(size, dpr, [this](QPainter& p, const QRectF& r) { paint(p, r); });
 }
 
 void SegmentSizesView::paintEvent(QPaintEvent*) {

@@ -11,33 +11,20 @@
 #include <cmath>
 #include <functional>
 
+#include "views/ChartPainting.h"
 #include "views/SegmentPalette.h"
 
 namespace seg::ui {
 
 namespace {
 
+using chart::faded;
+using chart::pxScale;
+using chart::sized;
+
 const QColor kText(0x22, 0x22, 0x22);
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kGrid(0xE4, 0xE4, 0xE4);
-
-// Pens and gaps are in CSS pixels (1/96 in), scaled by the device's DPI so a 1200 dpi PDF looks as the
-// screen.
-qreal pxScale(const QPaintDevice* device) {
-    return device ? device->logicalDpiY() / 96.0 : 1.0;
-}
-
-QFont sized(QFont font, qreal points, bool bold = false) {
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
-// A faded segment keeps its hue but recedes: 75% of the way to white.
-QColor faded(const QColor& c) {
-    auto mix = [](int v) { return v + (255 - v) * 3 / 4; };
-    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
-}
 
 QString formatValue(double v) {
     return QLocale().toString(v, 'f', 2);
@@ -359,12 +346,7 @@ void SilhouetteView::paint(QPainter& painter, const QRectF& bounds) const {
 }
 
 QImage SilhouetteView::render(QSize size, qreal dpr) const {
-    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
+    return chart::renderImage(size, dpr, [this](QPainter& p, const QRectF& r) { paint(p, r); });
 }
 
 QString SilhouetteView::toolTipAt(const QPointF& pos) const {
