@@ -71,6 +71,15 @@ void score(SegmentationResult& r, const SegmentationParams& params, const Progre
     r.timings.metrics = secondsSince(start);
 }
 
+// The tree cut into k segments; k must lie between 1 and the tree's leaves (micro-clusters in two-stage
+// mode).
+std::vector<int> cutTree(const cluster::HierarchicalResult& tree, int k) {
+    if (k < 1 || static_cast<std::size_t>(k) > tree.leaves())
+        throw Error(ErrorCode::InvalidParameter,
+                    {.detail = "k=" + std::to_string(k), .limit = static_cast<std::int64_t>(tree.leaves())});
+    return cluster::cutByK(tree, static_cast<std::size_t>(k));
+}
+
 void mapToTableRows(SegmentationResult& r, std::size_t tableRows) {
     r.rowLabels.assign(tableRows, -2);
     for (std::size_t i = 0; i < r.labels.size(); ++i)
@@ -148,11 +157,7 @@ SegmentationResult runSegmentation(const data::Table& table, const SegmentationP
                 throw Error(ErrorCode::TooFewRows,
                             {.count = static_cast<std::int64_t>(x.rows()), .limit = params.k});
             r.hierarchical = cluster::fitHierarchical(x, p, fitProgress);
-            if (static_cast<std::size_t>(params.k) > r.hierarchical->leaves())
-                throw Error(ErrorCode::InvalidParameter,
-                            {.detail = "k=" + std::to_string(params.k),
-                             .limit = static_cast<std::int64_t>(r.hierarchical->leaves())});
-            r.labels = cluster::cutByK(*r.hierarchical, static_cast<std::size_t>(params.k));
+            r.labels = cutTree(*r.hierarchical, params.k);
             append(r.warnings, r.hierarchical->warnings);
             break;
         }
@@ -191,11 +196,7 @@ SegmentationResult runSegmentation(const data::Table& table, const SegmentationP
 void recutHierarchical(SegmentationResult& result, int k, const SegmentationParams& params,
                        const Progress& progress) {
     if (!result.hierarchical) throw Error(ErrorCode::NotFitted, {.detail = "recut"});
-    if (k < 1 || static_cast<std::size_t>(k) > result.hierarchical->leaves())
-        throw Error(ErrorCode::InvalidParameter,
-                    {.detail = "k=" + std::to_string(k),
-                     .limit = static_cast<std::int64_t>(result.hierarchical->leaves())});
-    result.labels = cluster::cutByK(*result.hierarchical, static_cast<std::size_t>(k));
+    result.labels = cutTree(*result.hierarchical, k);
     mapToTableRows(result, result.rowLabels.size());
     score(result, params, progress);
 }
