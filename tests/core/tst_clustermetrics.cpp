@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 
+#include "PeerJson.h"
 #include "common/Error.h"
 #include "common/Random.h"
 #include "metrics/CalinskiHarabasz.h"
@@ -21,20 +22,7 @@ using namespace seg::metrics;
 
 namespace {
 
-FeatureMatrix matrix(const QJsonArray& rows) {
-    const std::size_t d = static_cast<std::size_t>(rows.at(0).toArray().size());
-    FeatureMatrix m(static_cast<std::size_t>(rows.size()), d);
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        for (std::size_t j = 0; j < d; ++j)
-            m(static_cast<std::size_t>(i), j) = rows.at(i).toArray().at(static_cast<qsizetype>(j)).toDouble();
-    return m;
-}
-
-QJsonObject load(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot open %s", qPrintable(path));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
+using namespace seg::test;
 
 std::vector<int> labelsOf(const QJsonObject& o) {
     std::vector<int> labels;
@@ -92,8 +80,8 @@ void TestClusterMetrics::matchesScikitLearn_data() {
 
 void TestClusterMetrics::matchesScikitLearn() {
     QFETCH(QString, path);
-    const QJsonObject o = load(path);
-    const FeatureMatrix x = matrix(o["x"].toArray());
+    const QJsonObject o = loadJson(path);
+    const FeatureMatrix x = matrixFromRows(o["x"].toArray());
     const std::vector<int> labels = labelsOf(o);
     const double db = daviesBouldin(x, labels);
     const double ch = calinskiHarabasz(x, labels);
@@ -108,14 +96,15 @@ void TestClusterMetrics::matchesScikitLearn() {
     QCOMPARE(s.rows, x.rows());
 
     if (o.contains("centers")) {
-        const FeatureMatrix centers = matrix(o["centers"].toArray());
+        const FeatureMatrix centers = matrixFromRows(o["centers"].toArray());
         COMPARE_CLOSE(inertia(x, labels, centers), o["kmeans_inertia"].toDouble());
     }
 }
 
 void TestClusterMetrics::noiseRowsAreLeftOut() {
-    const QJsonObject o = load(QStringLiteral(SEGMENTLAB_TEST_DATA "/peer/metrics_blobs_n800_d10_k5.json"));
-    const FeatureMatrix x0 = matrix(o["x"].toArray());
+    const QJsonObject o =
+        loadJson(QStringLiteral(SEGMENTLAB_TEST_DATA "/peer/metrics_blobs_n800_d10_k5.json"));
+    const FeatureMatrix x0 = matrixFromRows(o["x"].toArray());
     const std::vector<int> labels0 = labelsOf(o);
     std::vector<double> values;
     std::vector<int> labels;
@@ -131,7 +120,7 @@ void TestClusterMetrics::noiseRowsAreLeftOut() {
     COMPARE_CLOSE(daviesBouldin(x, labels), o["davies_bouldin"].toDouble());
     COMPARE_CLOSE(calinskiHarabasz(x, labels), o["calinski_harabasz"].toDouble());
     COMPARE_CLOSE(withinClusterSumOfSquares(x, labels), o["wcss"].toDouble());
-    COMPARE_CLOSE(inertia(x, labels, matrix(o["centers"].toArray())), o["kmeans_inertia"].toDouble());
+    COMPARE_CLOSE(inertia(x, labels, matrixFromRows(o["centers"].toArray())), o["kmeans_inertia"].toDouble());
     QCOMPARE(clusterScores(x, labels).rows, x0.rows());
 }
 

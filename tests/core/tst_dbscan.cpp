@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "PeerJson.h"
 #include "cluster/Dbscan.h"
 #include "common/Error.h"
 
@@ -13,19 +14,7 @@ using namespace seg::cluster;
 
 namespace {
 
-QJsonObject loadFixture(const QString& name) {
-    QFile f(QStringLiteral(SEGMENTLAB_TEST_DATA "/peer/dbscan_%1.json").arg(name));
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(f.fileName()));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-std::vector<int> ints(const QJsonArray& a) {
-    std::vector<int> v;
-    v.reserve(static_cast<std::size_t>(a.size()));
-    for (const auto& x : a)
-        v.push_back(x.toInt());
-    return v;
-}
+using namespace seg::test;
 
 FeatureMatrix matrixOf(const QJsonObject& o) {
     const auto n = static_cast<std::size_t>(o["n"].toInt());
@@ -79,15 +68,15 @@ private slots:
     void matchesScikitLearn() {
         QFETCH(QString, name);
         QFETCH(unsigned, threads);
-        const QJsonObject o = loadFixture(name);
+        const QJsonObject o = loadPeer(QStringLiteral("dbscan_"), name);
         const FeatureMatrix x = matrixOf(o);
         DbscanParams p;
         p.eps = o["eps"].toDouble();
         p.minSamples = o["min_samples"].toInt();
         p.threads = threads;
         const DbscanResult r = fitDbscan(x, p);
-        const std::vector<int> expected = ints(o["labels"].toArray());
-        const std::vector<int> core = ints(o["core"].toArray());
+        const std::vector<int> expected = intsFrom(o["labels"].toArray());
+        const std::vector<int> core = intsFrom(o["core"].toArray());
         QString why;
         QVERIFY2(samePartition(r.labels, expected, why), qPrintable(why));
         // Stronger than a permutation: clusters are numbered in scikit-learn's order too.
@@ -109,7 +98,7 @@ private slots:
     }
 
     void kDistanceCurveAlone() {
-        const QJsonObject o = loadFixture("blobs5d");
+        const QJsonObject o = loadPeer(QStringLiteral("dbscan_"), "blobs5d");
         const FeatureMatrix x = matrixOf(o);
         const KDistanceCurve c = kDistanceCurve(x, o["min_samples"].toInt());
         const QJsonArray kd = o["k_distance"].toArray();
@@ -195,7 +184,7 @@ private slots:
     }
 
     void cancels() {
-        const FeatureMatrix x = matrixOf(loadFixture("blobs10d"));
+        const FeatureMatrix x = matrixOf(loadPeer(QStringLiteral("dbscan_"), "blobs10d"));
         DbscanParams p;
         p.eps = 3.2;
         p.minSamples = 10;

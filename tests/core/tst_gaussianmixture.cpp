@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "PeerJson.h"
 #include "cluster/GaussianMixture.h"
 #include "common/Error.h"
 
@@ -12,18 +13,7 @@ using namespace seg::cluster;
 
 namespace {
 
-QJsonObject loadFixture(const QString& name) {
-    QFile f(QStringLiteral(SEGMENTLAB_TEST_DATA "/peer/gmm_%1.json").arg(name));
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(f.fileName()));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-std::vector<double> doubles(const QJsonArray& a) {
-    std::vector<double> v;
-    for (const auto& x : a)
-        v.push_back(x.toDouble());
-    return v;
-}
+using namespace seg::test;
 
 CovarianceType covarianceOf(const QString& s) {
     return s == "diag"        ? CovarianceType::Diag
@@ -55,15 +45,16 @@ private slots:
     }
     void matchesScikitLearn() {
         QFETCH(QString, name);
-        const QJsonObject o = loadFixture(name);
+        const QJsonObject o = loadPeer(QStringLiteral("gmm_"), name);
         const auto n = static_cast<std::size_t>(o["n"].toInt());
         const auto d = static_cast<std::size_t>(o["d"].toInt());
         const int k = o["k"].toInt();
-        const FeatureMatrix x(n, d, doubles(o["data"].toArray()));
+        const FeatureMatrix x(n, d, doublesFrom(o["data"].toArray()));
         GmmParams p;
         p.k = k;
         p.covariance = covarianceOf(o["covariance"].toString());
-        p.initialMeans = FeatureMatrix(static_cast<std::size_t>(k), d, doubles(o["initial_means"].toArray()));
+        p.initialMeans =
+            FeatureMatrix(static_cast<std::size_t>(k), d, doublesFrom(o["initial_means"].toArray()));
         const GmmResult r = fitGaussianMixture(x, p);
 
         const double score = o["score"].toDouble();
@@ -81,8 +72,8 @@ private slots:
                 1e-9 * std::fabs(r.bic));
 
         // Same start, so the components keep scikit-learn's order: no permutation to undo.
-        const std::vector<double> weights = doubles(o["weights"].toArray());
-        const std::vector<double> means = doubles(o["means"].toArray());
+        const std::vector<double> weights = doublesFrom(o["weights"].toArray());
+        const std::vector<double> means = doublesFrom(o["means"].toArray());
         for (int c = 0; c < k; ++c) {
             QVERIFY(std::fabs(r.weights[c] - weights[c]) <= 1e-5);
             for (std::size_t j = 0; j < d; ++j)
@@ -94,7 +85,7 @@ private slots:
         for (std::size_t i = 0; i < n; ++i)
             differ += r.labels[i] != labels[static_cast<qsizetype>(i)].toInt();
         QVERIFY2(differ <= n / 1000, qPrintable(QStringLiteral("%1 labels differ").arg(differ)));
-        const std::vector<double> samples = doubles(o["score_samples"].toArray());
+        const std::vector<double> samples = doublesFrom(o["score_samples"].toArray());
         for (std::size_t i = 0; i < n; ++i)
             QVERIFY(std::fabs(r.logLikelihood[i] - samples[i]) <= 1e-3 * (1.0 + std::fabs(samples[i])));
 
@@ -110,7 +101,7 @@ private slots:
         for (std::size_t i = 0; i < n; ++i)
             QVERIFY(std::fabs(scored[i] - r.logLikelihood[i]) <= 1e-12 * (1.0 + std::fabs(scored[i])));
         const FeatureMatrix proba = predictProbaGaussianMixture(r, x);
-        const std::vector<double> head = doubles(o["predict_proba_head"].toArray());
+        const std::vector<double> head = doublesFrom(o["predict_proba_head"].toArray());
         for (std::size_t i = 0; i < 20; ++i)
             for (int c = 0; c < k; ++c)
                 QVERIFY(std::fabs(proba(i, c) - head[i * k + c]) <= 1e-4);

@@ -7,6 +7,7 @@
 #include <map>
 #include <random>
 
+#include "PeerJson.h"
 #include "cluster/Hierarchical.h"
 #include "common/Error.h"
 
@@ -15,25 +16,11 @@ using namespace seg::cluster;
 
 namespace {
 
+using namespace seg::test;
+
 constexpr double kRel = 1e-9;
 constexpr Linkage kAll[] = {Linkage::Ward,     Linkage::Complete, Linkage::Average, Linkage::Single,
                             Linkage::Weighted, Linkage::Centroid, Linkage::Median};
-
-QJsonObject loadPeer(const QString& name) {
-    QFile f(QStringLiteral(SEGMENTLAB_TEST_DATA "/peer/hierarchy_%1.json").arg(name));
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot open %s", qPrintable(f.fileName()));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-FeatureMatrix matrixFrom(const QJsonArray& rows) {
-    const std::size_t n = rows.size();
-    const std::size_t d = rows.at(0).toArray().size();
-    FeatureMatrix x(n, d);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < d; ++j)
-            x(i, j) = rows.at(int(i)).toArray().at(int(j)).toDouble();
-    return x;
-}
 
 // Heights within 1e-9 relative; the absolute floor (1e-12 of the largest height) only lets an exact 0
 // (duplicate points) meet a Lance-Williams rounding residue.
@@ -51,13 +38,6 @@ bool samePartition(const std::vector<int>& a, const std::vector<int>& b) {
         if (ia->second != b[i] || ib->second != a[i]) return false;
     }
     return true;
-}
-
-std::vector<int> intsFrom(const QJsonArray& a) {
-    std::vector<int> v;
-    for (const auto& e : a)
-        v.push_back(e.toInt());
-    return v;
 }
 
 std::size_t clusterCount(const std::vector<int>& labels) {
@@ -180,7 +160,7 @@ private slots:
         QTest::addColumn<int>("method");
         QTest::addColumn<bool>("wardVector");
         for (const QString file : {"random", "ties", "scipy", "identical"}) {
-            const QJsonArray sets = loadPeer(file)["datasets"].toArray();
+            const QJsonArray sets = loadPeer(QStringLiteral("hierarchy_"), file)["datasets"].toArray();
             for (int s = 0; s < sets.size(); ++s) {
                 const QJsonObject ds = sets[s].toObject();
                 for (const Linkage m : kAll)
@@ -201,10 +181,11 @@ private slots:
         QFETCH(int, set);
         QFETCH(int, method);
         QFETCH(bool, wardVector);
-        const QJsonObject ds = loadPeer(file)["datasets"].toArray()[set].toObject();
+        const QJsonObject ds =
+            loadPeer(QStringLiteral("hierarchy_"), file)["datasets"].toArray()[set].toObject();
         const auto linkage = Linkage(method);
         const QJsonObject peer = ds["methods"].toObject()[linkageName(linkage)].toObject();
-        const FeatureMatrix x = matrixFrom(ds["X"].toArray());
+        const FeatureMatrix x = matrixFromRows(ds["X"].toArray());
         HierarchicalParams params;
         params.linkage = linkage;
         if (wardVector) params.wardMatrixMaxRows = 0;

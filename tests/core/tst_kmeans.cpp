@@ -10,6 +10,7 @@
 #include <limits>
 #include <set>
 
+#include "PeerJson.h"
 #include "cluster/KMeans.h"
 #include "cluster/kmeans/Problem.h"
 #include "cluster/kmeans/Seeding.h"
@@ -20,30 +21,7 @@ using namespace seg::cluster;
 
 namespace {
 
-QJsonObject loadPeer(const QString& name) {
-    QFile f(QStringLiteral(SEGMENTLAB_TEST_DATA "/peer/kmeans_%1.json").arg(name));
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(f.fileName()));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-FeatureMatrix matrixOf(const QJsonArray& rows) {
-    const auto n = static_cast<std::size_t>(rows.size());
-    const auto d = static_cast<std::size_t>(rows.at(0).toArray().size());
-    FeatureMatrix m(n, d);
-    for (std::size_t i = 0; i < n; ++i) {
-        const QJsonArray r = rows.at(static_cast<qsizetype>(i)).toArray();
-        for (std::size_t j = 0; j < d; ++j)
-            m(i, j) = r.at(static_cast<qsizetype>(j)).toDouble();
-    }
-    return m;
-}
-
-std::vector<int> labelsOf(const QJsonArray& a) {
-    std::vector<int> out;
-    for (const auto& v : a)
-        out.push_back(v.toInt());
-    return out;
-}
+using namespace seg::test;
 
 // Same partition whatever the label names.
 bool samePartition(const std::vector<int>& a, const std::vector<int>& b) {
@@ -119,21 +97,21 @@ void TestKMeans::fromInitMatchesScikitLearn_data() {
 // centres to 1e-9 relative.
 void TestKMeans::fromInitMatchesScikitLearn() {
     QFETCH(QString, name);
-    const QJsonObject doc = loadPeer(name);
-    const FeatureMatrix x = matrixOf(doc["x"].toArray());
-    const FeatureMatrix init = matrixOf(doc["init"].toArray());
+    const QJsonObject doc = loadPeer(QStringLiteral("kmeans_"), name);
+    const FeatureMatrix x = matrixFromRows(doc["x"].toArray());
+    const FeatureMatrix init = matrixFromRows(doc["init"].toArray());
     const QJsonObject expected = doc["from_init"].toObject();
     KMeansParams params;
     params.algorithm = KMeansAlgorithm::Lloyd;
     const KMeansResult r = fitKMeansFrom(x, init, params);
-    QVERIFY(r.labels == labelsOf(expected["labels"].toArray()));
+    QVERIFY(r.labels == intsFrom(expected["labels"].toArray()));
     const double inertia = expected["inertia"].toDouble();
     QVERIFY2(
         std::abs(r.inertia - inertia) <= 1e-9 * inertia,
         qPrintable(
             QStringLiteral("ours %1 scikit-learn %2").arg(r.inertia, 0, 'g', 17).arg(inertia, 0, 'g', 17)));
     QCOMPARE(r.nIter, expected["n_iter"].toInt());
-    const FeatureMatrix centres = matrixOf(expected["centers"].toArray());
+    const FeatureMatrix centres = matrixFromRows(expected["centers"].toArray());
     double scale = 1.0;
     for (double v : centres.values())
         scale = std::max(scale, std::abs(v));
@@ -155,9 +133,9 @@ void TestKMeans::hamerlyMatchesLloyd_data() {
 // The accelerated step is exact: from the same centres, the same labels at every step, hence the same result.
 void TestKMeans::hamerlyMatchesLloyd() {
     QFETCH(QString, name);
-    const QJsonObject doc = loadPeer(name);
-    const FeatureMatrix x = matrixOf(doc["x"].toArray());
-    const FeatureMatrix init = matrixOf(doc["init"].toArray());
+    const QJsonObject doc = loadPeer(QStringLiteral("kmeans_"), name);
+    const FeatureMatrix x = matrixFromRows(doc["x"].toArray());
+    const FeatureMatrix init = matrixFromRows(doc["init"].toArray());
     KMeansParams params;
     params.algorithm = KMeansAlgorithm::Lloyd;
     const KMeansResult lloyd = fitKMeansFrom(x, init, params);
@@ -194,8 +172,8 @@ void TestKMeans::bestOfTenWithinScikitLearn_data() {
 void TestKMeans::bestOfTenWithinScikitLearn() {
     QFETCH(QString, name);
     QFETCH(int, algorithm);
-    const QJsonObject doc = loadPeer(name);
-    const FeatureMatrix x = matrixOf(doc["x"].toArray());
+    const QJsonObject doc = loadPeer(QStringLiteral("kmeans_"), name);
+    const FeatureMatrix x = matrixFromRows(doc["x"].toArray());
     KMeansParams params;
     params.k = doc["k"].toInt();
     params.nInit = 10;
@@ -212,8 +190,8 @@ void TestKMeans::bestOfTenWithinScikitLearn() {
 }
 
 void TestKMeans::miniBatchCloseToScikitLearn() {
-    const QJsonObject doc = loadPeer("blobs_3000x10_k8");
-    const FeatureMatrix x = matrixOf(doc["x"].toArray());
+    const QJsonObject doc = loadPeer(QStringLiteral("kmeans_"), "blobs_3000x10_k8");
+    const FeatureMatrix x = matrixFromRows(doc["x"].toArray());
     KMeansParams params;
     params.k = doc["k"].toInt();
     params.nInit = 3;
@@ -230,7 +208,8 @@ void TestKMeans::miniBatchCloseToScikitLearn() {
 }
 
 void TestKMeans::repeatsForSeedAndAnyThreadCount() {
-    const FeatureMatrix x = matrixOf(loadPeer("overlap_1500x3_k6")["x"].toArray());
+    const FeatureMatrix x =
+        matrixFromRows(loadPeer(QStringLiteral("kmeans_"), "overlap_1500x3_k6")["x"].toArray());
     KMeansParams params;
     params.k = 6;
     params.nInit = 4;
@@ -251,7 +230,8 @@ void TestKMeans::repeatsForSeedAndAnyThreadCount() {
 }
 
 void TestKMeans::predictReproducesLabels() {
-    const FeatureMatrix x = matrixOf(loadPeer("blobs_1000x5_k5")["x"].toArray());
+    const FeatureMatrix x =
+        matrixFromRows(loadPeer(QStringLiteral("kmeans_"), "blobs_1000x5_k5")["x"].toArray());
     KMeansParams params;
     params.k = 5;
     params.nInit = 2;
@@ -394,7 +374,8 @@ void TestKMeans::allRowsIdentical() {
 }
 
 void TestKMeans::kOneIsTheMean() {
-    const FeatureMatrix x = matrixOf(loadPeer("outlier_500x4_k4")["x"].toArray());
+    const FeatureMatrix x =
+        matrixFromRows(loadPeer(QStringLiteral("kmeans_"), "outlier_500x4_k4")["x"].toArray());
     KMeansParams params;
     params.k = 1;
     const KMeansResult r = fitKMeans(x, params);
@@ -451,7 +432,8 @@ void TestKMeans::exactlyKDistinct() {
 }
 
 void TestKMeans::seedingPicksDistinctRows() {
-    const FeatureMatrix x = matrixOf(loadPeer("blobs_3000x10_k8")["x"].toArray());
+    const FeatureMatrix x =
+        matrixFromRows(loadPeer(QStringLiteral("kmeans_"), "blobs_3000x10_k8")["x"].toArray());
     kmeans::Problem p;
     p.x = x.data();
     p.n = x.rows();
@@ -479,7 +461,8 @@ void TestKMeans::localTrials() {
 }
 
 void TestKMeans::progressAndCancellation() {
-    const FeatureMatrix x = matrixOf(loadPeer("overlap_1500x3_k6")["x"].toArray());
+    const FeatureMatrix x =
+        matrixFromRows(loadPeer(QStringLiteral("kmeans_"), "overlap_1500x3_k6")["x"].toArray());
     KMeansParams params;
     params.k = 6;
     params.nInit = 3;

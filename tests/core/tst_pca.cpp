@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 
+#include "PeerJson.h"
 #include "common/Error.h"
 #include "common/Random.h"
 #include "reduce/Pca.h"
@@ -19,27 +20,7 @@ using namespace seg::reduce;
 
 namespace {
 
-FeatureMatrix matrix(const QJsonArray& rows) {
-    const std::size_t d = static_cast<std::size_t>(rows.at(0).toArray().size());
-    FeatureMatrix m(static_cast<std::size_t>(rows.size()), d);
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        for (std::size_t j = 0; j < d; ++j)
-            m(static_cast<std::size_t>(i), j) = rows.at(i).toArray().at(static_cast<qsizetype>(j)).toDouble();
-    return m;
-}
-
-std::vector<double> vec(const QJsonArray& a) {
-    std::vector<double> v;
-    for (const auto x : a)
-        v.push_back(x.toDouble());
-    return v;
-}
-
-QJsonObject load(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot open %s", qPrintable(path));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
+using namespace seg::test;
 
 double maxAbs(const FeatureMatrix& m) {
     double s = 0.0;
@@ -84,16 +65,16 @@ void TestPca::matchesScikitLearn_data() {
 
 void TestPca::matchesScikitLearn() {
     QFETCH(QString, path);
-    const QJsonObject o = load(path);
-    const FeatureMatrix x = matrix(o["x"].toArray());
-    const std::vector<double> variance = vec(o["explained_variance"].toArray());
-    const std::vector<double> ratio = vec(o["explained_variance_ratio"].toArray());
-    const std::vector<double> singular = vec(o["singular_values"].toArray());
-    const std::vector<double> mean = vec(o["mean"].toArray());
-    const FeatureMatrix components = matrix(o["components"].toArray());
-    const FeatureMatrix projected = matrix(o["transform"].toArray());
-    const FeatureMatrix newRows = matrix(o["new_rows"].toArray());
-    const FeatureMatrix projectedNew = matrix(o["transform_new_rows"].toArray());
+    const QJsonObject o = loadJson(path);
+    const FeatureMatrix x = matrixFromRows(o["x"].toArray());
+    const std::vector<double> variance = doublesFrom(o["explained_variance"].toArray());
+    const std::vector<double> ratio = doublesFrom(o["explained_variance_ratio"].toArray());
+    const std::vector<double> singular = doublesFrom(o["singular_values"].toArray());
+    const std::vector<double> mean = doublesFrom(o["mean"].toArray());
+    const FeatureMatrix components = matrixFromRows(o["components"].toArray());
+    const FeatureMatrix projected = matrixFromRows(o["transform"].toArray());
+    const FeatureMatrix newRows = matrixFromRows(o["new_rows"].toArray());
+    const FeatureMatrix projectedNew = matrixFromRows(o["transform_new_rows"].toArray());
     const std::size_t c = variance.size();
     const std::size_t d = x.cols();
 
