@@ -1,11 +1,7 @@
 #include "jobs/LoadJob.h"
 
 #include <QFile>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 #include <new>
-
-#include "common/ErrorText.h"
 
 namespace seg::ui {
 
@@ -54,101 +50,25 @@ std::shared_ptr<const LoadResult> runLoad(const LoadRequest& request, const seg:
     return result;
 }
 
-namespace {
-
-LoadOutcome runInWorker(QPromise<LoadOutcome>& promise, const LoadRequest& request) {
-    promise.setProgressRange(0, 1000);
-    const seg::Progress progress([&promise](double fraction) {
-        promise.setProgressValue(static_cast<int>(fraction * 1000.0));
-        return !promise.isCanceled();
+LoadJob::LoadJob(QObject* parent) : BackgroundJob(parent) {
+    connect(this, &BackgroundJob::succeededUntyped, this, [this](const std::shared_ptr<const void>& result) {
+        emit succeeded(std::static_pointer_cast<const LoadResult>(result));
     });
-    try {
-        return {runLoad(request, progress), std::nullopt};
-    } catch (const seg::Error& error) {
-        return {nullptr, error};
-    } catch (const std::bad_alloc&) {
-        return {nullptr,
-                seg::Error(seg::ErrorCode::Internal, {.path = request.path.toStdString(),
-                                                      .detail = "not enough memory to hold the table"})};
-    }
-}
-
-}  // namespace
-
-LoadJob::LoadJob(QObject* parent) : QObject(parent) {}
-
-LoadJob::~LoadJob() {
-    cancelAndWait();
 }
 
 quint64 LoadJob::start(LoadRequest request) {
-    if (m_current) m_current->future().cancel();  // superseded: its result is dropped below by generation
-    const quint64 generation = ++m_generation;
-    m_running = true;
-
-    auto* watcher = new QFutureWatcher<LoadOutcome>(this);
-    m_current = watcher;
-    connect(watcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, this, [this, generation](int value) {
-        if (generation == m_generation) emit progressChanged(value);
-    });
-    connect(watcher, &QFutureWatcher<LoadOutcome>::finished, this,
-            [this, watcher, generation] { onWorkerFinished(watcher, generation); });
-
     const QString path = request.path;
-    watcher->setFuture(QtConcurrent::run([request = std::move(request)](QPromise<LoadOutcome>& promise) {
-        try {
-            LoadOutcome outcome = runInWorker(promise, request);
-            if (!promise.isCanceled()) promise.addResult(std::move(outcome));
-        } catch (const seg::Cancelled&) {
-            // Nothing to deliver: the watcher sees a cancelled future.
-        } catch (const std::exception& e) {
-            promise.addResult(
-                LoadOutcome{nullptr, seg::Error(seg::ErrorCode::Internal, {.detail = e.what()})});
-        }
-    }));
+    const quint64 generation = startWork(
+        [request = std::move(request)](const seg::Progress& progress) -> std::shared_ptr<const void> {
+            try {
+                return runLoad(request, progress);
+            } catch (const std::bad_alloc&) {
+                throw seg::Error(seg::ErrorCode::Internal, {.path = request.path.toStdString(),
+                                                            .detail = "not enough memory to hold the table"});
+            }
+        });
     emit started(path);
     return generation;
-}
-
-void LoadJob::cancel() {
-    if (!m_running) return;
-    if (m_current) m_current->future().cancel();
-    m_current = nullptr;
-    m_running = false;
-    ++m_generation;
-    emit canceled();
-    emit finished();
-}
-
-void LoadJob::cancelAndWait() {
-    const auto watchers = findChildren<QFutureWatcher<LoadOutcome>*>(Qt::FindDirectChildrenOnly);
-    for (auto* watcher : watchers)
-        watcher->future().cancel();
-    for (auto* watcher : watchers)
-        watcher->future().waitForFinished();
-    if (m_running) {
-        m_running = false;
-        m_current = nullptr;
-        ++m_generation;
-    }
-}
-
-void LoadJob::onWorkerFinished(QFutureWatcher<LoadOutcome>* watcher, quint64 generation) {
-    watcher->deleteLater();
-    if (generation != m_generation) return;  // superseded or cancelled: nobody wants this result
-    m_current = nullptr;
-    m_running = false;
-    const QFuture<LoadOutcome> future = watcher->future();
-    if (future.isCanceled() || future.resultCount() == 0) {
-        emit canceled();
-    } else {
-        const LoadOutcome outcome = future.result();
-        if (outcome.error)
-            emit failed(seg::errorText(*outcome.error), outcome.error->code());
-        else
-            emit succeeded(outcome.result);
-    }
-    emit finished();
 }
 
 }  // namespace seg::ui

@@ -4,19 +4,16 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
-#include <QObject>
 #include <QString>
 #include <map>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "common/Error.h"
 #include "common/Warning.h"
 #include "data/ColumnSummary.h"
 #include "data/Import.h"
+#include "jobs/BackgroundJob.h"
 
 namespace seg::ui {
 
@@ -46,49 +43,22 @@ struct LoadResult {
     qint64 elapsedMs = 0;
 };
 
-// What a worker returns: a result or the error that stopped it (a cancelled run returns nothing at all).
-struct LoadOutcome {
-    std::shared_ptr<const LoadResult> result;
-    std::optional<seg::Error> error;
-};
-
 // The work itself, callable without a thread (tests, CLI-like use); throws seg::Error / seg::Cancelled.
 [[nodiscard]] std::shared_ptr<const LoadResult> runLoad(const LoadRequest& request,
                                                         const seg::Progress& progress);
 
-class LoadJob : public QObject {
+class LoadJob : public BackgroundJob {
     Q_OBJECT
 
 public:
     explicit LoadJob(QObject* parent = nullptr);
-    // Cancels and waits, so no worker outlives the window that started it.
-    ~LoadJob() override;
 
     // Cancels a running load and starts this one; returns its generation.
     quint64 start(LoadRequest request);
-    // Cancels the running load, if any; its result will not be delivered, and canceled() is emitted.
-    void cancel();
-    // Cancels and blocks until every worker has stopped (quitting).
-    void cancelAndWait();
-    [[nodiscard]] bool isRunning() const noexcept { return m_running; }
-    [[nodiscard]] quint64 generation() const noexcept { return m_generation; }
 
 signals:
     void started(const QString& path);
-    void progressChanged(int permille);
     void succeeded(std::shared_ptr<const seg::ui::LoadResult> result);
-    // message is seg::errorText(error): translated, one sentence.
-    void failed(const QString& message, seg::ErrorCode code);
-    void canceled();
-    // Emitted after succeeded/failed/canceled for the current generation.
-    void finished();
-
-private:
-    void onWorkerFinished(QFutureWatcher<LoadOutcome>* watcher, quint64 generation);
-
-    quint64 m_generation = 0;
-    bool m_running = false;
-    QFutureWatcher<LoadOutcome>* m_current = nullptr;  // owned by this object (Qt parent)
 };
 
 }  // namespace seg::ui
