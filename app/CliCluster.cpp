@@ -285,13 +285,8 @@ int Cli::cluster(const QStringList& arguments) {
     const data::Table& table = input_.table;
     params.prep = prepOptions.prep(parser, table);
 
-    if (suggestEps) {
-        // Without --eps, take the knee of the k-distance curve on the prepared data, as the GUI suggests it.
-        const prep::PrepResult prepared = prep::fitPipeline(table, params.prep);
-        const auto curve = cluster::kDistanceCurve(prepared.data.x, params.dbscan.minSamples);
-        if (!(curve.suggestedEps > 0.0)) throw Error(ErrorCode::TooFewRows, {.count = 0, .limit = 3});
-        params.dbscan.eps = curve.suggestedEps;
-    }
+    // Without --eps, take the knee of the k-distance curve on the prepared data, as the GUI suggests it.
+    params.suggestEps = suggestEps;
     const run::SegmentationResult r = run::runSegmentation(table, params);
 
     const bool jsonToStdout = parser.isSet(json) && parser.value(json) == QLatin1String("-");
@@ -306,7 +301,7 @@ int Cli::cluster(const QStringList& arguments) {
         out() << tr("Algorithm:         %1").arg(QString::fromLatin1(run::algorithmName(r.algorithm)));
         if (r.algorithm == run::Algorithm::Dbscan)
             out() << tr(" (eps %1%2, min-samples %3)")
-                         .arg(shortNumber(params.dbscan.eps), suggestEps ? tr(", suggested") : QString())
+                         .arg(shortNumber(r.eps), suggestEps ? tr(", suggested") : QString())
                          .arg(params.dbscan.minSamples);
         out() << '\n';
         out() << tr("Segments:          %1").arg(r.k) << '\n';
@@ -402,7 +397,7 @@ int Cli::cluster(const QStringList& arguments) {
         if (r.kmeans) root[QStringLiteral("converged")] = r.kmeans->converged;
         if (r.dbscan) {
             QJsonObject d;
-            d[QStringLiteral("eps")] = params.dbscan.eps;
+            d[QStringLiteral("eps")] = r.eps;
             d[QStringLiteral("eps_suggested")] = suggestEps;
             d[QStringLiteral("min_samples")] = params.dbscan.minSamples;
             d[QStringLiteral("noise")] = static_cast<qint64>(r.dbscan->nNoise);

@@ -162,7 +162,19 @@ SegmentationResult runSegmentation(const data::Table& table, const SegmentationP
             break;
         }
         case Algorithm::Dbscan: {
-            r.dbscan = cluster::fitDbscan(x, params.dbscan, fitProgress);
+            cluster::DbscanParams p = params.dbscan;
+            std::optional<cluster::KDistanceCurve> curve;
+            if (params.suggestEps) {
+                curve = cluster::kDistanceCurve(x, p.minSamples, fitProgress.sub(0.0, 0.3), p.threads,
+                                                p.kDistanceSample);
+                if (!(curve->suggestedEps > 0.0))
+                    throw Error(ErrorCode::TooFewRows, {.count = 0, .limit = 3});
+                p.eps = curve->suggestedEps;
+                p.kDistance = false;  // already computed
+            }
+            r.eps = p.eps;
+            r.dbscan = cluster::fitDbscan(x, p, curve ? fitProgress.sub(0.3, 1.0) : fitProgress);
+            if (curve) r.dbscan->kDistance = std::move(*curve);
             r.labels = r.dbscan->labels;
             append(r.warnings, r.dbscan->warnings);
             break;

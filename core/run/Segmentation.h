@@ -37,6 +37,9 @@ struct SegmentationParams {
     cluster::KMeansParams kmeans;
     cluster::HierarchicalParams hierarchical;
     cluster::DbscanParams dbscan;
+    // DBSCAN: ignore dbscan.eps and take the radius at the knee of the k-distance curve (Kneedle), as a user
+    // who has not chosen one would.
+    bool suggestEps = false;
     cluster::GmmParams gmm;
     bool silhouette = true;  // false: skip the silhouette (the only O(n^2) metric)
     metrics::SilhouetteParams silhouetteParams;
@@ -66,6 +69,7 @@ struct SegmentationResult {
     std::optional<cluster::KMeansResult> kmeans;
     std::optional<cluster::HierarchicalResult> hierarchical;
     std::optional<cluster::DbscanResult> dbscan;
+    double eps = 0.0;  // DBSCAN: the radius used (chosen or suggested)
     std::optional<cluster::GmmResult> gmm;
     reduce::PcaResult pca;
     Timings timings;
