@@ -100,6 +100,8 @@ void PcaScatterView::setData(std::shared_ptr<const run::SegmentationResult> resu
     m_labels = result->labels;
     m_varianceRatio = result->pca.explainedVarianceRatio;
     m_rowMap = result->prep.data.rows;
+    m_ownLabels.clear();
+    m_ownRowMap.clear();
     m_loadings = result->pca.loadings;
     if (m_loadings.names.empty()) m_loadings.names = result->prep.pipeline.outputNames();
     rebuildCoordinates();
@@ -110,10 +112,12 @@ void PcaScatterView::setData(FeatureMatrix projection, std::vector<int> labels,
                              std::vector<double> varianceRatio, std::vector<std::size_t> rowMap) {
     m_result.reset();
     m_projection = std::make_shared<const FeatureMatrix>(std::move(projection));
-    m_labels = std::move(labels);
+    m_ownLabels = std::move(labels);
+    m_labels = m_ownLabels;
     m_varianceRatio = std::move(varianceRatio);
-    m_rowMap = std::move(rowMap);
-    if (m_rowMap.size() != m_projection->rows()) m_rowMap.clear();
+    m_ownRowMap = std::move(rowMap);
+    if (m_ownRowMap.size() != m_projection->rows()) m_ownRowMap.clear();
+    m_rowMap = m_ownRowMap;
     rebuildCoordinates();
     resetView();
 }
@@ -121,9 +125,11 @@ void PcaScatterView::setData(FeatureMatrix projection, std::vector<int> labels,
 void PcaScatterView::clear() {
     m_result.reset();
     m_projection.reset();
-    m_labels.clear();
+    m_labels = {};
     m_varianceRatio.clear();
-    m_rowMap.clear();
+    m_rowMap = {};
+    m_ownLabels.clear();
+    m_ownRowMap.clear();
     m_loadings = FeatureMatrix();
     rebuildCoordinates();
     resetView();

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "common/FeatureMatrix.h"
@@ -114,9 +115,13 @@ private:
 
     std::shared_ptr<const run::SegmentationResult> m_result;  // keeps m_projection alive when borrowed
     std::shared_ptr<const FeatureMatrix> m_projection;
-    std::vector<int> m_labels;
+    // Views into the result's vectors (or into m_own* for the raw overload): a million-row result is not
+    // copied on the GUI thread.
+    std::span<const int> m_labels;
     std::vector<double> m_varianceRatio;
-    std::vector<std::size_t> m_rowMap;
+    std::span<const std::size_t> m_rowMap;
+    std::vector<int> m_ownLabels;
+    std::vector<std::size_t> m_ownRowMap;
     FeatureMatrix m_loadings;
     bool m_showLoadings = false;
 
