@@ -28,10 +28,14 @@
 #include "ImportSettings.h"
 #include "RecentFiles.h"
 #include "SampleData.h"
+#include "SegmentWorkspace.h"
 #include "common/ErrorText.h"
+#include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "models/ColumnSummaryModel.h"
+#include "models/SegmentListModel.h"
 #include "models/TableModel.h"
+#include "panels/SegmentationPanel.h"
 
 namespace seg::ui {
 
@@ -79,14 +83,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
 
     m_job = new LoadJob(this);
+    m_segmentJob = new SegmentationJob(this);
+    m_sweepJob = new SweepJob(this);
+    m_segmentList = new SegmentListModel(this);
     m_recent = new RecentFiles(this);
     m_tableModel = new TableModel(this);
     m_summaryModel = new ColumnSummaryModel(this);
 
     createCentralWidget();
     createSummaryDock();
+    createSegmentDocks();
     createActions();
     createStatusBar();
+    connectJobs();
 
     connect(m_job, &LoadJob::started, this, &MainWindow::onLoadStarted);
     connect(m_job, &LoadJob::progressChanged, m_progress, &QProgressBar::setValue);
@@ -96,10 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         statusBar()->showMessage(tr("Loading cancelled."), 5000);
         emit loadFinished(false);
     });
-    connect(m_job, &LoadJob::finished, this, [this] {
-        m_progress->hide();
-        m_cancelButton->hide();
-    });
+    connect(m_job, &LoadJob::finished, this, &MainWindow::hideProgressIfIdle);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     const QSettings settings;
@@ -110,6 +116,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() {
     m_job->cancelAndWait();
+    m_segmentJob->cancelAndWait();
+    m_sweepJob->cancelAndWait();
 }
 
 void MainWindow::createActions() {
@@ -137,7 +145,43 @@ void MainWindow::createActions() {
     quit->setMenuRole(QAction::QuitRole);
     quit->setStatusTip(tr("Close SegmentLab."));
 
+    QMenu* segments = menuBar()->addMenu(tr("&Segments"));
+    QAction* run = segments->addAction(tr("&Find Segments"), this, &MainWindow::runSegmentation);
+    run->setObjectName(QStringLiteral("runAction"));
+    run->setShortcut(QKeySequence(tr("Ctrl+R")));
+    run->setStatusTip(tr("Group the customers with the chosen features and method."));
+    QAction* sweep =
+        segments->addAction(tr("Find the Best &Number of Segments"), this, &MainWindow::runSweep);
+    sweep->setObjectName(QStringLiteral("sweepAction"));
+    sweep->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    sweep->setStatusTip(tr("Try 2 to 10 segments, score each and recommend one."));
+    QAction* stop = segments->addAction(tr("&Stop"), this, &MainWindow::cancelJobs);
+    stop->setStatusTip(tr("Stop what is running; what is on screen stays as it is."));
+
+    QMenu* chart = menuBar()->addMenu(tr("&Chart"));
+    m_exportChartAction = chart->addAction(tr("&Export Chart…"), this, &MainWindow::exportCurrentChart);
+    m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
+    m_exportChartAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportChartAction->setStatusTip(tr("Save the chart on screen as a PNG picture, SVG drawing or PDF."));
+    m_copyChartAction = chart->addAction(tr("&Copy Chart"), this, &MainWindow::copyCurrentChart);
+    m_copyChartAction->setObjectName(QStringLiteral("copyChartAction"));
+    m_copyChartAction->setShortcut(QKeySequence(tr("Ctrl+Alt+C")));
+    m_copyChartAction->setStatusTip(tr("Copy the chart on screen, to paste into a slide or document."));
+    m_exportAllAction = chart->addAction(tr("Export &All Charts…"), this, &MainWindow::exportAllCharts);
+    m_exportAllAction->setObjectName(QStringLiteral("exportAllChartsAction"));
+    m_exportAllAction->setStatusTip(tr("Save every chart as a PNG picture into a folder you choose."));
+    for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction})
+        action->setEnabled(false);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* panel = m_panelDock->toggleViewAction();
+    panel->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    panel->setStatusTip(tr("Show or hide the choice of features and method."));
+    view->addAction(panel);
+    QAction* list = m_segmentDock->toggleViewAction();
+    list->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    list->setStatusTip(tr("Show or hide the list of segments."));
+    view->addAction(list);
     QAction* summary = m_summaryDock->toggleViewAction();
     summary->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     summary->setStatusTip(tr("Show or hide the summary of each column."));
@@ -200,14 +244,12 @@ void MainWindow::createCentralWidget() {
     welcomeLayout->addLayout(buttons);
     welcomeLayout->addStretch(3);
 
-    m_tableView = new QTableView;
-    m_tableView->setObjectName(QStringLiteral("dataTable"));
-    m_tableView->setModel(m_tableModel);
-    setupFastTable(m_tableView);
+    m_workspace = new SegmentWorkspace(m_tableModel);
+    setupFastTable(m_workspace->tableView());
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(welcome);
-    m_stack->addWidget(m_tableView);
+    m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
 }
 
@@ -240,10 +282,10 @@ void MainWindow::createStatusBar() {
     m_cancelButton = new QToolButton;
     m_cancelButton->setObjectName(QStringLiteral("cancelLoad"));
     m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop loading the file (Esc). The table shown now stays as it is."));
+    m_cancelButton->setToolTip(tr("Stop what is running (Esc). What is on screen now stays as it is."));
     m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelButton->hide();
-    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoad);
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelJobs);
     m_warningsButton = new QToolButton;
     m_warningsButton->setObjectName(QStringLiteral("warningsButton"));
     m_warningsButton->setAutoRaise(true);
@@ -350,16 +392,32 @@ void MainWindow::cancelLoad() {
     m_job->cancel();
 }
 
+void MainWindow::cancelJobs() {
+    m_job->cancel();
+    m_segmentJob->cancel();
+    m_sweepJob->cancel();
+}
+
 bool MainWindow::isLoading() const {
     return m_job->isRunning();
 }
 
 void MainWindow::onLoadStarted(const QString& path) {
     m_loadingFile = path;
+    showJobStarted(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::showJobStarted(const QString& message) {
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
-    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::hideProgressIfIdle() {
+    if (m_job->isRunning() || m_segmentJob->isRunning() || m_sweepJob->isRunning()) return;
+    m_progress->hide();
+    m_cancelButton->hide();
 }
 
 void MainWindow::onLoaded(const std::shared_ptr<const LoadResult>& result) {
@@ -367,10 +425,17 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadResult>& result) {
     m_currentFile = result->path;
     m_lastError.clear();
     m_tableModel->setTable(result->table);
+    m_table = result->table;
+    m_run.reset();
+    m_segmentJob->cancel();
+    m_sweepJob->cancel();
+    m_workspace->setTable(result->table);
+    m_segmentList->clear();
+    m_panel->setTable(result->table, result->summaries);
+    m_panelDock->show();
     m_summaryModel->setSummaries(result->summaries, result->table->rowCount());
-    m_stack->setCurrentWidget(m_tableView);
-    m_summaryDock->show();
-    fitColumns(m_tableView, 300);
+    m_stack->setCurrentWidget(m_workspace);
+    fitColumns(m_workspace->tableView(), 300);
     fitColumns(m_summaryView, 320);
 
     setWindowTitle(tr("%1 — SegmentLab").arg(info.fileName()));
@@ -391,11 +456,10 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadResult>& result) {
     statusBar()->showMessage(tr("Loaded %1.").arg(info.fileName()), 5000);
 
     m_warnings.clear();
+    m_runWarnings.clear();
     for (const seg::Warning& warning : result->warnings)
         m_warnings << seg::warningText(warning);
-    m_warningsButton->setVisible(!m_warnings.isEmpty());
-    m_warningsButton->setText(tr("Warnings: %1").arg(m_warnings.size()));
-    m_warningsButton->setToolTip(m_warnings.join(QLatin1Char('\n')));
+    updateWarningsButton();
     emit loadFinished(true);
 }
 
@@ -415,11 +479,17 @@ void MainWindow::showError(const QString& title, const QString& message) {
     box->open();
 }
 
+void MainWindow::updateWarningsButton() {
+    const QStringList all = m_warnings + m_runWarnings;
+    m_warningsButton->setVisible(!all.isEmpty());
+    m_warningsButton->setText(tr("Warnings: %1").arg(all.size()));
+    m_warningsButton->setToolTip(all.join(QLatin1Char('\n')));
+}
+
 void MainWindow::showWarnings() {
     auto* box = new QMessageBox(QMessageBox::Information, tr("Warnings"),
-                                tr("The file was loaded, but SegmentLab noticed the following:"),
-                                QMessageBox::Ok, this);
-    box->setInformativeText(QStringLiteral("• ") + m_warnings.join(QStringLiteral("\n• ")));
+                                tr("SegmentLab noticed the following:"), QMessageBox::Ok, this);
+    box->setInformativeText(QStringLiteral("• ") + (m_warnings + m_runWarnings).join(QStringLiteral("\n• ")));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -434,8 +504,11 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    // A half-read file is of no use after quitting: stop the worker rather than wait for it to finish.
+    // A half-read file or half-fitted run is of no use after quitting: stop the workers rather than wait for
+    // them to finish.
     m_job->cancelAndWait();
+    m_segmentJob->cancelAndWait();
+    m_sweepJob->cancelAndWait();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
@@ -451,6 +524,258 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (path.isEmpty()) return;
     event->acceptProposedAction();
     openFile(path);
+}
+
+void MainWindow::createSegmentDocks() {
+    m_panel = new SegmentationPanel;
+    m_panelDock = new QDockWidget(tr("Find Segments"), this);
+    m_panelDock->setObjectName(QStringLiteral("segmentationDock"));
+    m_panelDock->setWidget(m_panel);
+    m_panelDock->toggleViewAction()->setText(tr("&Features and Method"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_panelDock);
+    m_panelDock->hide();  // until a table is loaded
+    connect(m_panel, &SegmentationPanel::runRequested, this, &MainWindow::runSegmentation);
+    connect(m_panel, &SegmentationPanel::sweepRequested, this, &MainWindow::runSweep);
+
+    m_segmentView = new QTableView;
+    m_segmentView->setObjectName(QStringLiteral("segmentList"));
+    m_segmentView->setModel(m_segmentList);
+    m_segmentView->verticalHeader()->hide();
+    m_segmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_segmentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_segmentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_segmentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_segmentView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_segmentView->setShowGrid(false);
+    connect(m_segmentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (m_syncingSegment) return;
+                m_workspace->selectSegment(current.isValid() ? m_segmentList->segmentAt(current.row())
+                                                             : SegmentWorkspace::kNoSegment);
+            });
+    m_segmentDock = new QDockWidget(tr("Segments"), this);
+    m_segmentDock->setObjectName(QStringLiteral("segmentDock"));
+    m_segmentDock->setToolTip(
+        tr("The segments found. Click one to see its customers in every chart and in "
+           "the table."));
+    m_segmentDock->setWidget(m_segmentView);
+    m_segmentDock->toggleViewAction()->setText(tr("&Segment List"));
+    addDockWidget(Qt::RightDockWidgetArea, m_segmentDock);
+    m_segmentDock->hide();  // until the first run
+
+    connect(m_workspace, &SegmentWorkspace::segmentSelected, this, &MainWindow::onSegmentSelected);
+    connect(m_workspace, &SegmentWorkspace::kRequested, this, [this](int k) {
+        m_panel->setK(k);
+        runSegmentation();
+    });
+    connect(m_workspace, &SegmentWorkspace::cutRequested, this, [this](int k) {
+        if (!m_run || !m_run->result->hierarchical) return;
+        m_panel->setK(k);
+        m_segmentJob->startRecut(m_run, k);
+    });
+    connect(m_workspace, &SegmentWorkspace::sweepRequested, this, &MainWindow::runSweep);
+    connect(m_workspace, &SegmentWorkspace::epsPicked, this, [this](double eps) {
+        m_panel->setEps(eps);
+        runSegmentation();
+    });
+}
+
+void MainWindow::connectJobs() {
+    for (BackgroundJob* job :
+         {static_cast<BackgroundJob*>(m_segmentJob), static_cast<BackgroundJob*>(m_sweepJob)}) {
+        connect(job, &BackgroundJob::progressChanged, m_progress, &QProgressBar::setValue);
+        connect(job, &BackgroundJob::finished, this, &MainWindow::hideProgressIfIdle);
+    }
+    connect(m_segmentJob, &SegmentationJob::succeeded, this, &MainWindow::onSegmented);
+    connect(m_segmentJob, &BackgroundJob::failed, this, [this](const QString& message) {
+        m_panel->setRunning(false);
+        statusBar()->showMessage(tr("No segments found."), 5000);
+        showError(tr("Cannot Find Segments"), message);
+        emit segmentationFinished(false);
+    });
+    connect(m_segmentJob, &BackgroundJob::canceled, this, [this] {
+        m_panel->setRunning(false);
+        statusBar()->showMessage(tr("Stopped. The segments shown are from the last finished run."), 5000);
+        emit segmentationFinished(false);
+    });
+    connect(m_sweepJob, &SweepJob::succeeded, this, &MainWindow::onSwept);
+    connect(m_sweepJob, &BackgroundJob::failed, this, [this](const QString& message) {
+        showError(tr("Cannot Compare Numbers of Segments"), message);
+        emit sweepFinished(false);
+    });
+    connect(m_sweepJob, &BackgroundJob::canceled, this, [this] { emit sweepFinished(false); });
+}
+
+void MainWindow::runSegmentation() {
+    if (!m_table) {
+        statusBar()->showMessage(tr("Open a spreadsheet first."), 5000);
+        return;
+    }
+    if (!m_panel->canRun()) {
+        statusBar()->showMessage(tr("Tick at least one column under Features first."), 5000);
+        return;
+    }
+    m_segmentJob->start(m_table, m_panel->params());
+    m_panel->setRunning(true);
+    showJobStarted(tr("Finding segments…"));
+}
+
+void MainWindow::runSweep() {
+    if (!m_table) {
+        statusBar()->showMessage(tr("Open a spreadsheet first."), 5000);
+        return;
+    }
+    if (!m_panel->canRun()) {
+        statusBar()->showMessage(tr("Tick at least one column under Features first."), 5000);
+        return;
+    }
+    const seg::run::SegmentationParams params = m_panel->params();
+    if (params.algorithm == seg::run::Algorithm::Dbscan) {
+        statusBar()->showMessage(
+            tr("DBSCAN finds the number of segments itself; choose another method to compare numbers."),
+            8000);
+        return;
+    }
+    m_sweepJob->start(m_table, params.prep, m_panel->sweepParams());
+    showJobStarted(tr("Trying 2 to 10 segments…"));
+}
+
+bool MainWindow::isSegmenting() const {
+    return m_segmentJob->isRunning();
+}
+
+bool MainWindow::isSweeping() const {
+    return m_sweepJob->isRunning();
+}
+
+void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) {
+    m_run = run;
+    m_panel->setRunning(false);
+    const seg::run::SegmentationResult& r = *run->result;
+    m_workspace->showRun(run);
+    if (r.dbscan) m_panel->setSuggestedEps(r.eps);
+    if (!run->recut) m_workspace->showChart(QStringLiteral("pca-scatter"));
+
+    const auto noise = static_cast<std::size_t>(std::count(r.labels.begin(), r.labels.end(), -1));
+    const std::size_t leftOut = r.prep.data.rowsDropped;
+    m_segmentList->setSegments(r.sizes, noise, leftOut);
+    m_segmentView->resizeColumnsToContents();
+    m_segmentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_segmentDock->show();
+    for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction})
+        action->setEnabled(true);
+
+    const QLocale locale;
+    QString message =
+        tr("Found %n segment(s) in %1.", nullptr, r.k)
+            .arg(run->elapsedMs < 1000 ? tr("%1 ms").arg(locale.toString(qMax<qint64>(1, run->elapsedMs)))
+                                       : tr("%1 s").arg(locale.toString(run->elapsedMs / 1000.0, 'f', 1)));
+    if (r.silhouette)
+        message += QLatin1Char(' ') +
+                   tr("Average fit (silhouette): %1.").arg(locale.toString(r.silhouette->mean, 'f', 2));
+    statusBar()->showMessage(message, 10000);
+
+    m_runWarnings.clear();
+    for (const seg::Warning& warning : r.warnings)
+        m_runWarnings << seg::warningText(warning);
+    updateWarningsButton();
+    emit segmentationFinished(true);
+}
+
+void MainWindow::onSwept(const std::shared_ptr<const SweepRun>& run) {
+    m_workspace->showSweep(run);
+    for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction})
+        action->setEnabled(true);
+    statusBar()->showMessage(
+        tr("Compared 2 to 10 segments: %1 is recommended.").arg(run->result->recommendedK), 10000);
+    emit sweepFinished(true);
+}
+
+void MainWindow::onSegmentSelected(int segment) {
+    m_syncingSegment = true;
+    const int row = segment == SegmentWorkspace::kNoSegment ? -1 : m_segmentList->rowOfSegment(segment);
+    if (row < 0)
+        m_segmentView->selectionModel()->clear();
+    else
+        m_segmentView->selectionModel()->setCurrentIndex(
+            m_segmentList->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_syncingSegment = false;
+}
+
+void MainWindow::exportCurrentChart() {
+    const std::optional<ChartSource> chart = m_workspace->currentChart();
+    if (!chart) {
+        statusBar()->showMessage(tr("Choose a chart tab first: this one has nothing to export yet."), 5000);
+        return;
+    }
+    auto* dialog = new ExportChartDialog(*chart, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportChartDialog::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::copyCurrentChart() {
+    const std::optional<ChartSource> chart = m_workspace->currentChart();
+    if (!chart) {
+        statusBar()->showMessage(tr("Choose a chart tab first: this one has nothing to copy yet."), 5000);
+        return;
+    }
+    copyChartToClipboard(*chart, QSizeF(1600, 1000));
+    statusBar()->showMessage(tr("Copied the chart; paste it into a slide or document."), 5000);
+}
+
+void MainWindow::exportAllCharts() {
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("export/allDirectory"), QDir::homePath()).toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Charts To"), start);
+    if (dir.isEmpty()) return;
+    settings.setValue(QStringLiteral("export/allDirectory"), dir);
+    QStringList existing;
+    for (const ChartSource& chart : m_workspace->charts())
+        if (QFileInfo::exists(QDir(dir).filePath(chart.name + QStringLiteral(".png"))))
+            existing << chart.name + QStringLiteral(".png");
+    if (!existing.isEmpty() &&
+        QMessageBox::question(this, tr("Replace Files?"),
+                              tr("%1 already holds these files:\n%2\n\nReplace them?")
+                                  .arg(QDir::toNativeSeparators(dir), existing.join(QLatin1Char('\n')))) !=
+            QMessageBox::Yes)
+        return;
+    try {
+        ExportOptions options;
+        options.format = ExportFormat::Png;
+        options.dpi = 150;
+        int written = 0;
+        for (const ChartSource& chart : m_workspace->charts()) {
+            exportChart(chart, QDir(dir).filePath(chart.name + QStringLiteral(".png")), options);
+            ++written;
+        }
+        statusBar()->showMessage(
+            tr("Saved %n chart(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(dir)), 8000);
+    } catch (const seg::Error& error) {
+        showError(tr("Cannot Export Charts"), seg::errorText(error));
+    }
+}
+
+QStringList MainWindow::saveScreenshots(const QString& dir, QSize chartSize, qreal dpr) {
+    QDir().mkpath(dir);
+    QStringList files;
+    const QString windowFile = QDir(dir).filePath(QStringLiteral("window.png"));
+    if (!grab().save(windowFile))
+        throw seg::Error(seg::ErrorCode::FileNotWritable,
+                         {.path = windowFile.toStdString(), .detail = "could not save the image"});
+    files << windowFile;
+    ExportOptions options;
+    options.format = ExportFormat::Png;
+    options.size = QSizeF(chartSize);
+    options.dpi = qRound(96 * dpr);
+    for (const ChartSource& chart : m_workspace->charts()) {
+        const QString file = QDir(dir).filePath(chart.name + QStringLiteral(".png"));
+        exportChart(chart, file, options);
+        files << file;
+    }
+    return files;
 }
 
 }  // namespace seg::ui

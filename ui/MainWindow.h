@@ -1,5 +1,6 @@
 // The main window: opening spreadsheets (menu, recent files, sample data, drag and drop, command line), the
-// loaded table and its column summary. Loading runs in a LoadJob; this class only wires results into views.
+// segmentation panel, the workspace of linked charts over the table, the segment list and the column summary.
+// Loading, runs and k sweeps go through background jobs; this class wires their results into the views.
 #pragma once
 
 #include <QMainWindow>
@@ -7,6 +8,9 @@
 
 #include "data/Import.h"
 #include "jobs/LoadJob.h"
+#include "jobs/SegmentationJob.h"
+#include "jobs/SweepJob.h"
+#include "views/ChartExport.h"
 
 class QLabel;
 class QMenu;
@@ -19,6 +23,9 @@ class QDockWidget;
 namespace seg::ui {
 
 class ColumnSummaryModel;
+class SegmentationPanel;
+class SegmentListModel;
+class SegmentWorkspace;
 class RecentFiles;
 class TableModel;
 
@@ -36,8 +43,22 @@ public:
     void openFile(const QString& path);
     void openSampleData();
     void cancelLoad();
+    // Runs the segmentation the panel describes (a stale run is cancelled).
+    void runSegmentation();
+    // Tries k = 2..10 with the panel's features and method, for the "number of segments" chart.
+    void runSweep();
+    // Cancels whatever is running: a load, a run or a sweep.
+    void cancelJobs();
+    // Writes every chart that has something to show as DIR/<name>.png (size in logical pixels at dpr), and
+    // the window as DIR/window.png; returns the files written. Throws seg::Error when one cannot be written.
+    QStringList saveScreenshots(const QString& dir, QSize chartSize = {1600, 1000}, qreal dpr = 1.0);
 
     [[nodiscard]] bool isLoading() const;
+    [[nodiscard]] bool isSegmenting() const;
+    [[nodiscard]] bool isSweeping() const;
+    [[nodiscard]] SegmentationPanel* segmentationPanel() const noexcept { return m_panel; }
+    [[nodiscard]] SegmentWorkspace* workspace() const noexcept { return m_workspace; }
+    [[nodiscard]] SegmentListModel* segmentListModel() const noexcept { return m_segmentList; }
     [[nodiscard]] QString currentFile() const { return m_currentFile; }
     [[nodiscard]] TableModel* tableModel() const noexcept { return m_tableModel; }
     [[nodiscard]] ColumnSummaryModel* summaryModel() const noexcept { return m_summaryModel; }
@@ -48,6 +69,9 @@ public:
 signals:
     // After every load attempt: ok is false when it failed or was cancelled.
     void loadFinished(bool ok);
+    // After every run or recut: ok is false when it failed or was cancelled.
+    void segmentationFinished(bool ok);
+    void sweepFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +82,16 @@ private:
     void createActions();
     void createCentralWidget();
     void createSummaryDock();
+    void createSegmentDocks();
+    void connectJobs();
+    void showJobStarted(const QString& message);
+    void hideProgressIfIdle();
+    void onSegmented(const std::shared_ptr<const SegmentationRun>& run);
+    void onSwept(const std::shared_ptr<const SweepRun>& run);
+    void onSegmentSelected(int segment);
+    void exportCurrentChart();
+    void copyCurrentChart();
+    void exportAllCharts();
     void createStatusBar();
     void rebuildRecentMenu();
     void chooseFile();
@@ -68,19 +102,34 @@ private:
     void onLoadFailed(const QString& message);
     void showError(const QString& title, const QString& message);
     void showWarnings();
+    void updateWarningsButton();
 
     QString m_currentFile;
     QString m_loadingFile;
-    QStringList m_warnings;
+    QStringList m_warnings;     // the load's
+    QStringList m_runWarnings;  // the last run's
     QString m_lastError;
 
     // Qt parent tree
     LoadJob* m_job = nullptr;
+    SegmentationJob* m_segmentJob = nullptr;
+    SweepJob* m_sweepJob = nullptr;
+    std::shared_ptr<const seg::data::Table> m_table;
+    std::shared_ptr<const SegmentationRun> m_run;
+    bool m_syncingSegment = false;
     RecentFiles* m_recent = nullptr;
     TableModel* m_tableModel = nullptr;
     ColumnSummaryModel* m_summaryModel = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QTableView* m_tableView = nullptr;
+    SegmentWorkspace* m_workspace = nullptr;
+    SegmentationPanel* m_panel = nullptr;
+    QDockWidget* m_panelDock = nullptr;
+    SegmentListModel* m_segmentList = nullptr;
+    QTableView* m_segmentView = nullptr;
+    QDockWidget* m_segmentDock = nullptr;
+    QAction* m_exportChartAction = nullptr;
+    QAction* m_copyChartAction = nullptr;
+    QAction* m_exportAllAction = nullptr;
     QTableView* m_summaryView = nullptr;
     QDockWidget* m_summaryDock = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,0 +1,410 @@
+// The segmentation workflow in the real main window, as a user drives it: load the sample, choose features,
+// run, see every chart, select a segment and see it everywhere, drag the dendrogram's cut, click a k on the
+// number-of-segments chart, export a chart, cancel a run; and the headless screenshot mode of the program.
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <algorithm>
+#include <set>
+
+#include "MainWindow.h"
+#include "SampleData.h"
+#include "SegmentWorkspace.h"
+#include "cluster/Hierarchical.h"
+#include "data/Import.h"
+#include "dialogs/ExportChartDialog.h"
+#include "models/FeatureListModel.h"
+#include "models/SegmentListModel.h"
+#include "models/TableModel.h"
+#include "panels/SegmentationPanel.h"
+#include "run/Segmentation.h"
+#include "views/DendrogramView.h"
+#include "views/ElbowView.h"
+#include "views/PcaScatterView.h"
+#include "views/ProfileHeatmapView.h"
+#include "views/SegmentSizesView.h"
+#include "views/SilhouetteView.h"
+
+using seg::run::Algorithm;
+using seg::ui::MainWindow;
+using seg::ui::SegmentWorkspace;
+
+namespace {
+
+QString samplePath() {
+    return QStringLiteral(SEGMENTLAB_SOURCE_DIR "/resources/sample/customers.csv");
+}
+
+// Labels are compared up to renumbering: the same partition of rows.
+bool samePartition(const std::vector<int>& a, const std::vector<int>& b) {
+    if (a.size() != b.size()) return false;
+    std::map<int, int> ab, ba;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (ab.emplace(a[i], b[i]).first->second != b[i]) return false;
+        if (ba.emplace(b[i], a[i]).first->second != a[i]) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+class TestSegmentWorkflow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A window with the sample loaded and one run finished with the given method and k.
+    static void loadAndRun(MainWindow& window, Algorithm algorithm, int k) {
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.load(samplePath());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QCOMPARE(loaded.first().first().toBool(), true);
+        window.segmentationPanel()->setAlgorithm(algorithm);
+        window.segmentationPanel()->setK(k);
+        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
+        auto* run = window.findChild<QPushButton*>(QStringLiteral("runButton"));
+        QVERIFY(run && run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.first().first().toBool(), true);
+    }
+
+    static QStringList chartNames(const SegmentWorkspace* workspace) {
+        QStringList names;
+        for (const auto& chart : workspace->charts())
+            names << chart.name;
+        return names;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SegmentLabTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_segmentworkflow"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void runFillsEveryChartAndAgreesWithCore() {
+        MainWindow window;
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 4);
+        SegmentWorkspace* ws = window.workspace();
+        QVERIFY(ws->chartTabs()->isVisible());
+        QCOMPARE(chartNames(ws), (QStringList{"pca-scatter", "profile-heatmap", "silhouette", "sizes"}));
+        QCOMPARE(window.segmentListModel()->rowCount(), 4);
+        QVERIFY(window.tableModel()->hasSegments());
+        QCOMPARE(window.tableModel()->columnOffset(), 1);
+
+        // The same parameters through the core directly give the same segments, row for row.
+        const auto run = ws->run();
+        QVERIFY(run);
+        const seg::data::ImportResult imported = seg::data::importTable(samplePath().toStdString());
+        const seg::run::SegmentationResult direct = seg::run::runSegmentation(imported.table, run->params);
+        QCOMPARE(direct.rowLabels, run->result->rowLabels);
+        QCOMPARE(ws->scatterView()->segmentName(0), QStringLiteral("Segment 1"));
+        QVERIFY(!ws->silhouetteView()->isEmpty());
+        QCOMPARE(ws->heatmapView()->featureCount(), int(run->result->prep.pipeline.features().size()));
+        // The segment column of the table shows each row's segment.
+        for (int row : {0, 1, 500, 1999})
+            QCOMPARE(window.tableModel()->index(row, 0).data(seg::ui::TableModel::SegmentRole).toInt(),
+                     run->result->rowLabels[std::size_t(row)]);
+    }
+
+    void chosenFeaturesAreUsed() {
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.load(samplePath());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        window.segmentationPanel()->setFeatures({QStringLiteral("age"), QStringLiteral("total_spend")});
+        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
+        window.runSegmentation();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        std::vector<std::string> used;
+        for (const auto& f : window.workspace()->run()->result->prep.pipeline.features())
+            used.push_back(f.column);
+        std::sort(used.begin(), used.end());
+        QCOMPARE(used, (std::vector<std::string>{"age", "total_spend"}));
+    }
+
+    void selectingASegmentHighlightsEverywhere() {
+        MainWindow window;
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 4);
+        SegmentWorkspace* ws = window.workspace();
+        const auto& r = *ws->run()->result;
+
+        // From the segment list.
+        auto* list = window.findChild<QTableView*>(QStringLiteral("segmentList"));
+        QVERIFY(list);
+        const QRect cell = list->visualRect(list->model()->index(2, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(ws->selectedSegment(), 2);
+        QCOMPARE(ws->scatterView()->highlightedSegment(), 2);
+        QVERIFY(window.tableModel()->isFiltered());
+        QCOMPARE(std::size_t(window.tableModel()->rowCount()), r.sizes[2]);
+        for (int row = 0; row < window.tableModel()->rowCount(); row += 37)
+            QCOMPARE(r.rowLabels[std::size_t(window.tableModel()->tableRow(row))], 2);
+        auto* banner = window.findChild<QWidget*>(QStringLiteral("filterBar"));
+        QVERIFY(banner && banner->isVisible());
+
+        // From a chart: the sizes view's click reaches the list and the table.
+        ws->showChart(QStringLiteral("sizes"));
+        emit ws->sizesView()->segmentClicked(0);
+        QCOMPARE(ws->selectedSegment(), 0);
+        QCOMPARE(list->currentIndex().row(), 0);
+        QCOMPARE(std::size_t(window.tableModel()->rowCount()), r.sizes[0]);
+
+        // Show all: back to every row, nothing highlighted.
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("showAllRows")), Qt::LeftButton);
+        QCOMPARE(ws->selectedSegment(), SegmentWorkspace::kNoSegment);
+        QCOMPARE(window.tableModel()->rowCount(), 2000);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(ws->scatterView()->highlightedSegment(), -1);
+    }
+
+    void rubberBandShowsCustomersInTable() {
+        MainWindow window;
+        window.resize(1300, 900);
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 3);
+        SegmentWorkspace* ws = window.workspace();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        seg::ui::PcaScatterView* scatter = ws->scatterView();
+        // Drag a band over the middle of the plot.
+        const QRect area = scatter->rect();
+        const QPoint from(area.width() * 35 / 100, area.height() * 30 / 100);
+        const QPoint to(area.width() * 65 / 100, area.height() * 70 / 100);
+        QTest::mousePress(scatter, Qt::LeftButton, Qt::ShiftModifier, from);
+        for (int i = 1; i <= 10; ++i) {
+            const QPoint p = from + (to - from) * i / 10;
+            QMouseEvent move(QEvent::MouseMove, p, scatter->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                             Qt::ShiftModifier);
+            QCoreApplication::sendEvent(scatter, &move);
+        }
+        QTest::mouseRelease(scatter, Qt::LeftButton, Qt::ShiftModifier, to);
+        const QVector<int> chosen = scatter->selectedRows();
+        QVERIFY2(!chosen.isEmpty(), "the band should cover some customers");
+        QVERIFY(window.tableModel()->isFiltered());
+        QCOMPARE(window.tableModel()->rowCount(), chosen.size());
+        const std::set<int> shown = [&] {
+            std::set<int> s;
+            for (int row = 0; row < window.tableModel()->rowCount(); ++row)
+                s.insert(window.tableModel()->tableRow(row));
+            return s;
+        }();
+        QCOMPARE(shown, std::set<int>(chosen.begin(), chosen.end()));
+
+        // And rows chosen in the table are marked on the map.
+        ws->showAllRows();
+        ws->tableView()->selectionModel()->select(
+            window.tableModel()->index(5, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(scatter->selectedRows(), QVector<int>{5});
+    }
+
+    void draggingTheCutRecutsLive() {
+        MainWindow window;
+        window.resize(1300, 900);
+        window.show();
+        loadAndRun(window, Algorithm::Hierarchical, 4);
+        SegmentWorkspace* ws = window.workspace();
+        QVERIFY(chartNames(ws).contains(QStringLiteral("dendrogram")));
+        QVERIFY(ws->showChart(QStringLiteral("dendrogram")));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        seg::ui::DendrogramView* tree = ws->dendrogramView();
+        QTRY_VERIFY(tree->isVisible());
+        QCOMPARE(tree->k(), 4);
+
+        // Drag the cut from where it is to the middle of the heights that give 2 segments.
+        const auto range = seg::cluster::heightRangeForK(*tree->result(), 2);
+        QVERIFY(range.exists);
+        const double target = std::isfinite(range.high) ? (range.low + range.high) / 2 : range.low * 1.05;
+        const QPoint from(tree->width() / 2, int(tree->yForHeight(tree->cutHeight())));
+        const QPoint to(tree->width() / 2, int(tree->yForHeight(target)));
+        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
+        QTest::mousePress(tree, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 8; ++i) {
+            const QPoint p = from + (to - from) * i / 8;
+            QMouseEvent move(QEvent::MouseMove, p, tree->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, {});
+            QCoreApplication::sendEvent(tree, &move);
+        }
+        QTest::mouseRelease(tree, Qt::LeftButton, {}, to);
+        QCOMPARE(tree->k(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->run()->result->k == 2, 30000);
+        QVERIFY(ws->run()->recut);
+        QCOMPARE(window.segmentListModel()->rowCount(), 2);
+        QCOMPARE(window.segmentationPanel()->k(), 2);
+        // The recut is the tree cut at 2, and every view shows it.
+        QVERIFY(samePartition(ws->run()->result->labels, seg::cluster::cutByK(*tree->result(), 2)));
+        QCOMPARE(ws->sizesView()->segmentName(1), QStringLiteral("Segment 2"));
+        QCOMPARE(window.tableModel()->index(0, 0).data(seg::ui::TableModel::SegmentRole).toInt(),
+                 ws->run()->result->rowLabels[0]);
+    }
+
+    void clickingAKOnTheElbowRunsIt() {
+        MainWindow window;
+        window.resize(1300, 900);
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 4);
+        SegmentWorkspace* ws = window.workspace();
+        QSignalSpy swept(&window, &MainWindow::sweepFinished);
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("elbowSweepButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(swept.count(), 1, 120000);
+        QCOMPARE(swept.first().first().toBool(), true);
+        QVERIFY(chartNames(ws).contains(QStringLiteral("elbow")));
+        QVERIFY(ws->showChart(QStringLiteral("elbow")));
+        seg::ui::ElbowView* elbow = ws->elbowView();
+        QTRY_VERIFY(elbow->isVisible());
+        QCOMPARE(elbow->currentK(), 4);
+
+        const QRectF bounds(QPointF(0, 0), QSizeF(elbow->size()));
+        const QRectF plot = elbow->plotRect(0, bounds);
+        const double x = elbow->xForK(6, 0, bounds);
+        QVERIFY(std::isfinite(x));
+        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
+        QTest::mouseClick(elbow, Qt::LeftButton, {}, QPointF(x, plot.center().y()).toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(ws->run()->result->k, 6);
+        QCOMPARE(window.segmentationPanel()->k(), 6);
+        QCOMPARE(elbow->currentK(), 6);
+    }
+
+    void exportingAChartWritesTheFile() {
+        MainWindow window;
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 3);
+        QVERIFY(window.workspace()->showChart(QStringLiteral("profile-heatmap")));
+        auto* action = window.findChild<QAction*>(QStringLiteral("exportChartAction"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        seg::ui::ExportChartDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<seg::ui::ExportChartDialog*>()) != nullptr);
+        const QString path = m_dir.filePath(QStringLiteral("profiles.png"));
+        dialog->setPath(path);
+        dialog->setChartSize(QSize(1200, 800));
+        dialog->setDpi(96);
+        dialog->accept();
+        QTRY_VERIFY(QFileInfo::exists(path));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        // Not blank: the heatmap's cells are coloured.
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 10)
+            for (int x = 0; x < image.width(); x += 10)
+                if (QColor(image.pixel(x, y)).saturation() > 60) ++coloured;
+        QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+    }
+
+    void cancelKeepsTheLastSegments() {
+        MainWindow window;
+        loadAndRun(window, Algorithm::KMeans, 3);
+        const auto before = window.workspace()->run();
+        // Cancelled straight after it starts: whenever the worker stops, its result is dropped.
+        window.segmentationPanel()->setAlgorithm(Algorithm::Hierarchical);
+        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
+        window.runSegmentation();
+        QVERIFY(window.isSegmenting());
+        window.cancelJobs();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!window.isSegmenting());
+        QCOMPARE(window.workspace()->run(), before);
+        QCOMPARE(window.segmentListModel()->rowCount(), 3);
+    }
+
+    void newRunSupersedesStaleOne() {
+        MainWindow window;
+        loadAndRun(window, Algorithm::KMeans, 3);
+        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
+        window.segmentationPanel()->setK(5);
+        window.runSegmentation();
+        window.segmentationPanel()->setK(6);
+        window.runSegmentation();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);  // the stale run delivers nothing
+        QCOMPARE(window.workspace()->run()->result->k, 6);
+    }
+
+    void dbscanShowsDensityChart() {
+        MainWindow window;
+        loadAndRun(window, Algorithm::Dbscan, 4);
+        const QStringList names = chartNames(window.workspace());
+        QVERIFY(names.contains(QStringLiteral("k-distance")));
+        QVERIFY(!names.contains(QStringLiteral("dendrogram")));
+    }
+
+    void newFileClearsTheRun() {
+        MainWindow window;
+        loadAndRun(window, Algorithm::KMeans, 3);
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.load(samplePath());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QVERIFY(!window.workspace()->run());
+        QVERIFY(!window.tableModel()->hasSegments());
+        QCOMPARE(window.segmentListModel()->rowCount(), 0);
+        QVERIFY(window.workspace()->charts().isEmpty());
+    }
+
+    void headlessScreenshots_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList common{"window.png", "pca-scatter.png", "profile-heatmap.png",
+                                 "elbow.png",  "silhouette.png",  "sizes.png"};
+        QTest::newRow("hierarchical")
+            << QStringList{"--algorithm", "hierarchical", "--linkage", "ward", "--k", "4"}
+            << (common + QStringList{"dendrogram.png"});
+        QTest::newRow("kmeans features")
+            << QStringList{"--features", "age,annual_income,total_spend", "--algorithm", "kmeans", "--k", "3"}
+            << common;
+    }
+
+    void headlessScreenshots() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, expected);
+        const QString dir =
+            m_dir.filePath(QStringLiteral("shots-%1").arg(QTest::currentDataTag()).replace(' ', '-'));
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(SEGMENTLAB_GUI),
+                  QStringList{"--open", samplePath()} + arguments + QStringList{"--screenshot-dir", dir});
+        QVERIFY(gui.waitForFinished(180000));
+        QVERIFY2(gui.exitCode() == 0, gui.readAllStandardError().constData());
+        for (const QString& name : expected) {
+            const QImage image(QDir(dir).filePath(name));
+            QVERIFY2(!image.isNull(), qPrintable(name));
+            QVERIFY(image.width() >= 800 && image.height() >= 500);
+        }
+        if (!expected.contains(QStringLiteral("dendrogram.png")))
+            QVERIFY(!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("dendrogram.png"))));
+    }
+
+    void badCommandLineExitsWithMessage() {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(SEGMENTLAB_GUI), {"--open", samplePath(), "--algorithm", "magic"});
+        QVERIFY(gui.waitForFinished(30000));
+        QCOMPARE(gui.exitCode(), 2);
+        QVERIFY(gui.readAllStandardError().contains("--algorithm"));
+    }
+};
+
+QTEST_MAIN(TestSegmentWorkflow)
+#include "tst_segmentworkflow.moc"
