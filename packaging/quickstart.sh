@@ -63,7 +63,7 @@ case "$mode" in
         sample="$here/resources/sample/customers.csv"
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
             shots="$here/$build/screenshots"
-            echo "==> No display here: SegmentLab opens the sample off screen and saves a picture of its window in $shots"
+            echo "==> No display here: SegmentLab opens the sample off screen, finds segments and saves pictures of its window and charts in $shots"
             QT_QPA_PLATFORM=offscreen "$build/app/segmentlab" --open "$sample" --screenshot-dir "$shots"
             ls "$shots"
         else

@@ -111,7 +111,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1180, 760);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_stateRestored = restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // Restored sizes and places are kept, but the welcome page has the window to itself: the panel appears
+    // with a table, the segment list with segments.
+    m_panelDock->hide();
+    m_segmentDock->hide();
 }
 
 MainWindow::~MainWindow() {
@@ -432,7 +436,11 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadResult>& result) {
     m_workspace->setTable(result->table);
     m_segmentList->clear();
     m_panel->setTable(result->table, result->summaries);
-    m_panelDock->show();
+    if (!m_panelDock->isVisible()) {
+        m_panelDock->show();
+        // First time on this machine: room for the feature list without crowding the charts.
+        if (!m_stateRestored) resizeDocks({m_panelDock}, {340}, Qt::Horizontal);
+    }
     m_summaryModel->setSummaries(result->summaries, result->table->rowCount());
     m_stack->setCurrentWidget(m_workspace);
     fitColumns(m_workspace->tableView(), 300);
@@ -661,7 +669,10 @@ void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) 
     m_segmentList->setSegments(r.sizes, noise, leftOut);
     m_segmentView->resizeColumnsToContents();
     m_segmentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_segmentDock->show();
+    if (!m_segmentDock->isVisible()) {
+        m_segmentDock->show();
+        if (!m_stateRestored) resizeDocks({m_segmentDock}, {240}, Qt::Horizontal);
+    }
     for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction})
         action->setEnabled(true);
 

@@ -117,6 +117,7 @@ private:
     std::shared_ptr<const seg::data::Table> m_table;
     std::shared_ptr<const SegmentationRun> m_run;
     bool m_syncingSegment = false;
+    bool m_stateRestored = false;  // dock sizes came from the last session
     RecentFiles* m_recent = nullptr;
     TableModel* m_tableModel = nullptr;
     ColumnSummaryModel* m_summaryModel = nullptr;

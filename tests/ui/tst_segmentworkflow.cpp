@@ -122,6 +122,22 @@ private slots:
                      run->result->rowLabels[std::size_t(row)]);
     }
 
+    void ctrlRRuns() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.load(samplePath());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QVERIFY(window.segmentationPanel()->isVisible());
+        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(window.isSegmenting());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("segmentDock"))->isVisible());
+    }
+
     void chosenFeaturesAreUsed() {
         MainWindow window;
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
