@@ -657,12 +657,14 @@ bool MainWindow::isSweeping() const {
 }
 
 void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) {
+    const bool firstForTable = !m_run;
     m_run = run;
     m_panel->setRunning(false);
     const seg::run::SegmentationResult& r = *run->result;
     m_workspace->showRun(run);
     if (r.dbscan) m_panel->setSuggestedEps(r.eps);
-    if (!run->recut) m_workspace->showChart(QStringLiteral("pca-scatter"));
+    if (firstForTable && !m_workspace->showChart(m_workspace->preferredChart()))
+        m_workspace->showChart(QStringLiteral("pca-scatter"));
 
     const auto noise = static_cast<std::size_t>(std::count(r.labels.begin(), r.labels.end(), -1));
     const std::size_t leftOut = r.prep.data.rowsDropped;

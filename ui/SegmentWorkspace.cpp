@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -117,7 +118,18 @@ SegmentWorkspace::SegmentWorkspace(TableModel* model, QWidget* parent) : QWidget
     layout->addWidget(m_splitter);
 }
 
-SegmentWorkspace::~SegmentWorkspace() = default;
+SegmentWorkspace::~SegmentWorkspace() {
+    // How the user divided charts and table, and which chart they last looked at, for next time.
+    if (!m_run) return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
+    for (const auto& [name, page] : chartPages())
+        if (page == m_tabs->currentWidget()) settings.setValue(QStringLiteral("workspace/chart"), name);
+}
+
+QString SegmentWorkspace::preferredChart() const {
+    return QSettings().value(QStringLiteral("workspace/chart"), QStringLiteral("pca-scatter")).toString();
+}
 
 void SegmentWorkspace::createCharts() {
     m_scatterPage = createScatterTab();
@@ -343,7 +355,8 @@ void SegmentWorkspace::showRun(std::shared_ptr<const SegmentationRun> run) {
 
     m_syncing = false;
     m_tabs->show();
-    if (firstRun) {
+    if (firstRun &&
+        !m_splitter->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray())) {
         const int total = std::max(2, m_splitter->height());
         m_splitter->setSizes({total * 62 / 100, total * 38 / 100});
     }

@@ -71,6 +71,8 @@ public:
     [[nodiscard]] std::optional<ChartSource> currentChart() const;
     // Brings a chart's tab to the front ("pca-scatter", "dendrogram", ...); false when it has none.
     bool showChart(const QString& name);
+    // The chart the user last looked at (remembered between sessions).
+    [[nodiscard]] QString preferredChart() const;
 
     [[nodiscard]] QTableView* tableView() const noexcept { return m_tableView; }
     [[nodiscard]] QTabWidget* chartTabs() const noexcept { return m_tabs; }

@@ -40,6 +40,28 @@ ColumnSummary summarize(const Column& column) {
     s.min = present.front();
     s.max = *std::max_element(present.begin(), present.begin() + static_cast<std::ptrdiff_t>(s.distinct));
     s.mean = (sum + comp) / static_cast<double>(column.size() - s.missing);
+
+    const double width = s.max - s.min;
+    double m2 = 0.0, m3 = 0.0;
+    if (width > 0.0 && std::isfinite(width)) s.histogram.assign(kSummaryHistogramBins, 0);
+    const double perBin = width > 0.0 ? static_cast<double>(kSummaryHistogramBins) / width : 0.0;
+    constexpr auto last = static_cast<std::ptrdiff_t>(kSummaryHistogramBins) - 1;
+    // The column itself, not `present`: std::unique above has reordered and overwritten its tail.
+    for (double v : column.numbers()) {
+        if (std::isnan(v)) continue;
+        const double d = v - s.mean;
+        m2 += d * d;
+        m3 += d * d * d;
+        if (!s.histogram.empty())
+            ++s.histogram[static_cast<std::size_t>(
+                std::clamp(static_cast<std::ptrdiff_t>((v - s.min) * perBin), std::ptrdiff_t{0}, last))];
+    }
+    const double count = static_cast<double>(column.size() - s.missing);
+    m2 /= count;
+    m3 /= count;
+    // As seg::prep::skewness: rounding noise on a (near-)constant column is not skew.
+    s.skewness =
+        count < 2 || m2 <= 0.0 || m2 < 1e-28 * s.mean * s.mean ? 0.0 : m3 / std::pow(m2, 1.5);
     return s;
 }
 

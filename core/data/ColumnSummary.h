@@ -20,7 +20,14 @@ struct ColumnSummary {
     double min = 0.0;
     double max = 0.0;
     double mean = 0.0;
+    // Numbers only, computed here (on the loading thread) so the GUI's feature list draws without a pass of
+    // its own: equal-width counts over [min, max] (empty when min == max), and the sample skewness
+    // (Fisher-Pearson, biased, as scipy.stats.skew and seg::prep::skewness; 0 when constant).
+    std::vector<std::size_t> histogram;
+    double skewness = 0.0;
 };
+
+inline constexpr std::size_t kSummaryHistogramBins = 24;
 
 [[nodiscard]] ColumnSummary summarize(const Column& column);
 [[nodiscard]] std::vector<ColumnSummary> summarize(const Table& table, const Progress& progress = {});

@@ -1,8 +1,10 @@
-// summarize(): missing and distinct counts for every storage, range and mean for numbers and dates.
+// summarize(): missing and distinct counts for every storage, range and mean for numbers and dates, and the
+// histogram and skewness the feature list draws from.
 #include <QtTest>
 #include <cmath>
 
 #include "data/ColumnSummary.h"
+#include "prep/Pipeline.h"
 
 using namespace seg::data;
 
@@ -19,6 +21,37 @@ private slots:
         QCOMPARE(s.min, 1.0);
         QCOMPARE(s.max, 3.0);
         QCOMPARE(s.mean, 2.25);
+    }
+
+    void histogramAndSkewness() {
+        // 0..99 once each, then 95..99 nine more times: a long left tail, so negative skew.
+        std::vector<double> values;
+        for (int i = 0; i < 100; ++i)
+            values.push_back(i);
+        for (int r = 0; r < 9; ++r)
+            for (int i = 95; i < 100; ++i)
+                values.push_back(i);
+        values.push_back(kMissing);
+        const ColumnSummary s = summarize(Column::numbers("x", values));
+        QCOMPARE(s.histogram.size(), kSummaryHistogramBins);
+        std::size_t total = 0;
+        for (std::size_t c : s.histogram)
+            total += c;
+        QCOMPARE(total, std::size_t(145));
+        // Width 99/24 = 4.125: bin 0 holds 0..4, the last bin 95..99 (the maximum falls into it).
+        QCOMPARE(s.histogram.front(), std::size_t(5));
+        QCOMPARE(s.histogram.back(), std::size_t(50));
+        QVERIFY2(std::fabs(s.skewness - seg::prep::skewness(values)) < 1e-12,
+                 qPrintable(QString::number(s.skewness, 'g', 17) + " " +
+                            QString::number(seg::prep::skewness(values), 'g', 17)));
+        // scipy.stats.skew of the same values
+        QVERIFY(std::fabs(s.skewness - -0.48375391120675176) < 1e-12);
+        // scipy.stats.skew([0, 0, 0, 10]) = 1.1547005383792515
+        QVERIFY(std::fabs(summarize(Column::numbers("y", {0, 0, 0, 10})).skewness - 1.1547005383792515) <
+                1e-12);
+        const ColumnSummary constant = summarize(Column::numbers("c", {7, 7, 7}));
+        QVERIFY(constant.histogram.empty());
+        QCOMPARE(constant.skewness, 0.0);
     }
 
     void strings() {

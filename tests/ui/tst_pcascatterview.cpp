@@ -245,7 +245,7 @@ private slots:
     void namesAndLoadings() {
         auto view = makeView();
         QCOMPARE(view->segmentName(1), QStringLiteral("Segment 2"));
-        QCOMPARE(view->segmentName(-1), QStringLiteral("Noise"));
+        QCOMPARE(view->segmentName(-1), QStringLiteral("Outliers"));
         view->setSegmentNames({QStringLiteral("Bargain hunters"), QString(), QStringLiteral("Loyal")});
         QCOMPARE(view->segmentName(0), QStringLiteral("Bargain hunters"));
         QCOMPARE(view->segmentName(1), QStringLiteral("Segment 2"));

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <random>
 
+#include "data/Import.h"
+#include "run/Segmentation.h"
 #include "views/ProfileHeatmapView.h"
 
 using seg::data::Column;
@@ -34,6 +36,33 @@ Fixture fixture() {
     Fixture f;
     f.table = table;
     return f;
+}
+
+// The sample customers segmented by k-means into 4 segments over its 8 numeric features, as the app shows
+// them.
+struct Customers {
+    std::shared_ptr<const Table> table;
+    std::vector<int> labels;
+    std::vector<std::string> features{"age",
+                                      "annual_income",
+                                      "tenure_years",
+                                      "orders_per_year",
+                                      "avg_basket",
+                                      "total_spend",
+                                      "days_since_last_purchase",
+                                      "email_open_rate"};
+};
+
+Customers customers() {
+    Customers c;
+    auto imported = seg::data::importTable(SEGMENTLAB_SOURCE_DIR "/resources/sample/customers.csv");
+    c.table = std::make_shared<const Table>(std::move(imported.table));
+    seg::run::SegmentationParams params;
+    params.k = 4;
+    params.prep.features = c.features;
+    params.silhouette = false;
+    c.labels = seg::run::runSegmentation(*c.table, params).rowLabels;
+    return c;
 }
 
 void saveShot(const QImage& image, const QString& name) {
@@ -249,6 +278,114 @@ private slots:
         QCOMPARE(view.rowSortFeature(), -1);
         view.setProfile(f.table, std::vector<int>(9, -2), 3, f.features);
         QVERIFY(!view.render(QSize(200, 120)).isNull());  // tiny: nothing negative or NaN in the layout
+    }
+
+    // A big export fills the chart: the cells share the width and grow in height (not capped at the small
+    // screen's size), stay inside the bounds, and their annotations grow a little.
+    void fillsLargeExports() {
+        const Customers c = customers();
+        ProfileHeatmapView view;
+        view.setProfile(c.table, c.labels, 4, c.features);
+        for (const QSize size : {QSize(1600, 1000), QSize(1200, 1200), QSize(900, 500)}) {
+            const QImage image = view.render(size);
+            const QRectF bounds(QPointF(0, 0), QSizeF(size));
+            QRectF grid;
+            for (int segment = 0; segment < 4; ++segment)
+                for (int feature = 0; feature < 8; ++feature) {
+                    const QRectF cell = view.cellRect(segment, feature, bounds, &image);
+                    QVERIFY(bounds.contains(cell));
+                    grid |= cell;
+                }
+            const QString where = QStringLiteral("%1x%2: grid %3x%4")
+                                      .arg(size.width())
+                                      .arg(size.height())
+                                      .arg(grid.width())
+                                      .arg(grid.height());
+            QVERIFY2(grid.width() >= 0.7 * size.width(), qPrintable(where));
+            // Row headers left of the grid, column headers above it, all inside.
+            for (int segment = 0; segment < 4; ++segment) {
+                const QRectF header = view.rowHeaderRect(segment, bounds, &image);
+                QVERIFY(bounds.contains(header));
+                QVERIFY(header.right() <= grid.left() + 0.5);
+            }
+            for (int feature = 0; feature < 8; ++feature) {
+                const QRectF header = view.columnHeaderRect(feature, bounds, &image);
+                QVERIFY(header.top() >= 0);
+                QVERIFY(header.bottom() <= grid.top() + 0.5);
+            }
+            if (size == QSize(1600, 1000)) {
+                QVERIFY2(grid.height() >= 0.5 * size.height(), qPrintable(where));
+                // The old cap was 46 px a row and 130 px a column.
+                QVERIFY2(view.cellRect(0, 0, bounds, &image).height() > 60, qPrintable(where));
+                // The rows no longer leave the bottom third of the chart empty.
+                QVERIFY2(grid.bottom() >= 0.7 * size.height(), qPrintable(where));
+            }
+            // Never slabs: a cell is not much taller than it is wide.
+            const QRectF cell = view.cellRect(0, 0, bounds, &image);
+            QVERIFY2(cell.height() <= cell.width() * 0.8 + 1 || cell.height() <= 100, qPrintable(where));
+            // Content reaches into the right and lower parts of the image (pixels, not only geometry).
+            auto inked = [&](const QRect& area) {
+                int count = 0;
+                for (int y = area.top(); y <= area.bottom(); y += 2)
+                    for (int x = area.left(); x <= area.right(); x += 2)
+                        if ((image.pixel(x, y) & 0xFFFFFF) != 0xFFFFFF) ++count;
+                return count;
+            };
+            QVERIFY2(inked(QRect(int(size.width() * 0.8), int(size.height() * 0.3),
+                                 int(size.width() * 0.2) - 1, int(size.height() * 0.4))) > 100,
+                     qPrintable(where));
+        }
+    }
+
+    // Few features on a big page: the columns stop growing and the table (with its row headers) is centred
+    // instead of hugging the left edge.
+    void fewFeaturesCentred() {
+        const Customers c = customers();
+        ProfileHeatmapView view;
+        view.setProfile(c.table, c.labels, 4, {"age", "annual_income", "total_spend"});
+        const QSize size(1600, 1000);
+        const QImage image = view.render(size);
+        const QRectF bounds(QPointF(0, 0), QSizeF(size));
+        const QRectF first = view.cellRect(0, 0, bounds, &image);
+        const QRectF last = view.cellRect(3, 2, bounds, &image);
+        QVERIFY(first.width() < 0.3 * size.width());
+        QVERIFY(first.height() <= first.width());
+        const qreal left = view.rowHeaderRect(0, bounds, &image).left();
+        const qreal right = size.width() - last.right();
+        QVERIFY2(std::abs(left - right) < 0.1 * size.width(),
+                 qPrintable(QStringLiteral("left %1, right %2").arg(left).arg(right)));
+        QVERIFY(last.bottom() <= size.height());
+    }
+
+    // Cramped (many features, small chart): still every cell inside, row headers clear of the grid.
+    void crampedStaysInside() {
+        const Customers c = customers();
+        ProfileHeatmapView view;
+        view.setProfile(c.table, c.labels, 4, c.features);
+        for (const QSize size : {QSize(500, 350), QSize(360, 240)}) {
+            const QImage image = view.render(size);
+            const QRectF bounds(QPointF(0, 0), QSizeF(size));
+            for (int feature = 0; feature < 8; ++feature) {
+                QVERIFY(bounds.contains(view.cellRect(3, feature, bounds, &image)));
+                QVERIFY(view.columnHeaderRect(feature, bounds, &image).top() >= 0);
+            }
+            QVERIFY(view.rowHeaderRect(0, bounds, &image).right() <=
+                    view.cellRect(0, view.columnOrder().front(), bounds, &image).left() + 0.5);
+        }
+    }
+
+    // The sample customers at export and meeting-room sizes, for review.
+    void customerScreenshots() {
+        const Customers c = customers();
+        ProfileHeatmapView view;
+        view.setProfile(c.table, c.labels, 4, c.features);
+        for (const QSize size : {QSize(1600, 1000), QSize(1200, 1200), QSize(900, 500), QSize(500, 350)})
+            saveShot(view.render(size),
+                     QStringLiteral("heatmap-customers-%1x%2.png").arg(size.width()).arg(size.height()));
+        // Few features: the cells stop growing and the table is centred with its legend.
+        view.setProfile(c.table, c.labels, 4, {"age", "annual_income", "total_spend"});
+        saveShot(view.render(QSize(1600, 1000)),
+                 QStringLiteral("heatmap-customers-3-features-1600x1000.png"));
     }
 
     // Not a check beyond drawing: a realistic 5 x 8 profile with long feature names, for review.

@@ -6,7 +6,32 @@
 
 #include "common/ErrorText.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#else
+#include <QThread>
+#endif
+
 namespace seg::ui {
+
+namespace {
+
+// Background work yields the processor to the GUI thread: on two cores a run's worker threads would otherwise
+// take the GUI's turns and the window would stutter. On Linux the nice value is per thread and the threads
+// the core starts inherit it. It is not put back afterwards (an unprivileged thread cannot lower its nice
+// value again), which suits a pool thread that only ever runs background work.
+void yieldToGui() {
+#ifdef __linux__
+    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+    if (getpriority(PRIO_PROCESS, tid) < 10) setpriority(PRIO_PROCESS, tid, 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+}  // namespace
 
 BackgroundJob::BackgroundJob(QObject* parent) : QObject(parent) {}
 
@@ -28,6 +53,7 @@ quint64 BackgroundJob::startWork(Work work) {
             [this, watcher, generation] { onWorkerFinished(watcher, generation); });
 
     watcher->setFuture(QtConcurrent::run([work = std::move(work)](QPromise<JobOutcome>& promise) {
+        yieldToGui();
         promise.setProgressRange(0, 1000);
         const seg::Progress progress([&promise](double fraction) {
             promise.setProgressValue(static_cast<int>(fraction * 1000.0));

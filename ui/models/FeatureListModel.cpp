@@ -107,14 +107,17 @@ void FeatureListModel::setTable(std::shared_ptr<const seg::data::Table> table,
                 e.min = summary->min;
                 e.max = summary->max;
                 if (!e.hasRange) minMax(values, e.min, e.max, e.hasRange);
+                // The load job's summary brings the bars and the skewness; a summary made here (none was
+                // given) has them too.
+                const bool binned = summary->histogram.size() == std::size_t(kHistogramBins);
                 if (e.hasRange) {
                     e.kind = DistributionKind::Histogram;
-                    e.bars = histogram(values, e.min, e.max, false);
+                    e.bars = binned ? normalised(summary->histogram) : histogram(values, e.min, e.max, false);
                 }
                 // log1p needs x > -1; only non-negative amounts are offered it, as the pipeline suggests.
                 e.logAllowed = e.usable && e.hasRange && e.min >= 0.0;
                 if (e.logAllowed) {
-                    e.skewness = seg::prep::skewness(values);
+                    e.skewness = summary->hasRange ? summary->skewness : seg::prep::skewness(values);
                     e.logSuggested = e.skewness > suggestAbove;
                     e.log = e.logSuggested;
                 }

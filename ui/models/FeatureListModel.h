@@ -41,7 +41,7 @@ public:
     // Missing column: the missing fraction (0..1).
     static constexpr int MissingFractionRole = Qt::UserRole + 7;
 
-    static constexpr int kHistogramBins = 24;
+    static constexpr int kHistogramBins = static_cast<int>(seg::data::kSummaryHistogramBins);
     static constexpr int kMaxCategoryBars = 8;
 
     explicit FeatureListModel(QObject* parent = nullptr);

@@ -153,7 +153,7 @@ void PcaScatterView::setSegmentNames(const QStringList& names) {
 }
 
 QString PcaScatterView::segmentName(int segment) const {
-    if (segment < 0) return tr("Noise");
+    if (segment < 0) return tr("Outliers");
     if (segment < m_names.size() && !m_names[segment].isEmpty()) return m_names[segment];
     return tr("Segment %1").arg(segment + 1);
 }

@@ -89,6 +89,35 @@ QString preciseNumber(double value, const QLocale& locale) {
 
 const qreal kSin45 = std::sqrt(0.5);
 
+// Where a feature name too long for one line breaks best into two: the characters on the first line (after
+// a '_', '-', '/' or '.', or at a space), whichever gives the narrower of the two lines with `suffix` on the
+// second; -1 when the name has no such place. `width` gets the wider line's width.
+int headerBreak(const QString& text, const QString& suffix, const QFontMetricsF& fm, qreal* width) {
+    int best = -1;
+    qreal bestW = std::numeric_limits<qreal>::infinity();
+    for (int i = 1; i + 1 < text.size(); ++i) {
+        const QChar c = text[i - 1];
+        const bool space = text[i] == QLatin1Char(' ');
+        if (!space && c != QLatin1Char('_') && c != QLatin1Char('-') && c != QLatin1Char('/') &&
+            c != QLatin1Char('.'))
+            continue;
+        const qreal w = std::max(fm.horizontalAdvance(text.left(i)),
+                                 fm.horizontalAdvance(text.mid(space ? i + 1 : i) + suffix));
+        if (w < bestW) {
+            bestW = w;
+            best = i;
+        }
+    }
+    if (width) *width = bestW;
+    return best;
+}
+
+// The two lines of a broken header, the suffix (sort arrow) on the second.
+QString brokenHeader(const QString& text, const QString& suffix, int at) {
+    const bool space = text[at] == QLatin1Char(' ');
+    return text.left(at) + QLatin1Char('\n') + text.mid(space ? at + 1 : at) + suffix;
+}
+
 }  // namespace
 
 struct ProfileHeatmapView::Layout {
@@ -98,9 +127,14 @@ struct ProfileHeatmapView::Layout {
     QRectF grid;
     qreal cellW = 0.0, cellH = 0.0;
     qreal rowHeaderLeft = 0.0;
+    qreal swatch = 10.0;
+    qreal overhang = 0.0;  // how far rotated column headers reach past the grid's right edge
+    qreal textW = 0.0;     // the title's or the note's width, whichever is wider
+    bool legendBesideTitle = true;
     qreal headerH = 0.0;
     qreal headerTextMax = 0.0;  // longest a column header may be before it is elided
     bool rotated = false;
+    bool twoLineHeaders = false;  // level headers, the longer ones broken onto two lines
     bool twoLineRows = true;
     bool empty = true;
 
@@ -339,105 +373,184 @@ QString ProfileHeatmapView::compactNumber(double value, const QLocale& locale) {
 ProfileHeatmapView::Layout ProfileHeatmapView::layout(const QRectF& bounds,
                                                       const QPaintDevice* device) const {
     if (!device) device = this;
-    Layout l;
-    l.bounds = bounds;
-    l.s = pxScale(device);
-    const qreal s = l.s;
-    const QFont base = font();
-    l.titleFont = sized(base, 13.0, true);
-    l.noteFont = sized(base, 9.0);
-    l.legendFont = sized(base, 8.5);
-    l.rowFont = sized(base, 9.5);
-    l.rowBoldFont = sized(base, 9.5, true);
-    l.sizeFont = sized(base, 8.5);
-    l.columnFont = sized(base, 9.0);
-    l.cellFont = sized(base, 9.0);
+    const qreal s = pxScale(device);
     auto* dev = const_cast<QPaintDevice*>(device);
-    const QFontMetricsF titleFm(l.titleFont, dev), noteFm(l.noteFont, dev), legendFm(l.legendFont, dev),
-        rowFm(l.rowBoldFont, dev), sizeFm(l.sizeFont, dev), columnFm(l.columnFont, dev);
-
+    const QFont base = font();
     const qreal margin = 14 * s;
     const QRectF content = bounds.adjusted(margin, margin, -margin, -margin);
-    l.title = QRectF(content.left(), content.top(), content.width(), titleFm.height());
-    l.note = QRectF(content.left(), l.title.bottom() + 2 * s, content.width(), noteFm.height());
-    qreal y = l.note.bottom();
-
-    // The legend sits top right beside the title when both fit, else on its own line under the note.
-    const qreal barW = 200 * s;
-    const qreal barH = 10 * s;
-    const qreal textW = std::max(titleFm.horizontalAdvance(tr("Segment profiles")),
-                                 noteFm.horizontalAdvance(tr("Segment average in each cell; colour shows its "
-                                                             "difference from the average customer")));
-    if (textW + 24 * s + barW <= content.width()) {
-        l.legendBar = QRectF(content.right() - barW, content.top() + 4 * s, barW, barH);
-    } else {
-        l.legendBar = QRectF(content.left(), y + 8 * s, std::min(barW, content.width()), barH);
-        y = l.legendBar.bottom() + 3 * s + legendFm.height();
-    }
-    y = std::max(y, l.legendBar.bottom() + 3 * s + legendFm.height()) + 12 * s;
-
-    l.empty = m_k == 0 || m_features.empty();
-    if (l.empty) {
-        l.grid = QRectF(QPointF(content.left(), y), content.bottomRight());
-        return l;
-    }
-
+    const QString titleText = tr("Segment profiles");
+    const QString noteText =
+        tr("Segment average in each cell; colour shows its difference from the average customer");
+    const QString arrow = QStringLiteral(" \u25BC");
     auto sizeText = [&](int segment) {
         return tr("%1 · %2%")
             .arg(QLocale().toString(qulonglong(segmentSize(segment))))
             .arg(QLocale().toString(segmentShare(segment) * 100.0, 'f', 1));
     };
-    const QString arrow = QStringLiteral(" \u25BC");
-    qreal nameW = 0.0, sizeW = 0.0;
-    for (int i = 0; i < m_k; ++i) {
-        nameW = std::max(nameW, rowFm.horizontalAdvance(segmentName(i) + arrow));
-        sizeW = std::max(sizeW, sizeFm.horizontalAdvance(sizeText(i)));
-    }
-    qreal columnTextW = 0.0;
-    std::vector<qreal> columnW(m_features.size());
-    for (std::size_t f = 0; f < m_features.size(); ++f) {
-        columnW[f] = columnFm.horizontalAdvance(QString::fromStdString(m_features[f]) + arrow);
-        columnTextW = std::max(columnTextW, columnW[f]);
-    }
     const int nf = featureCount();
-    const qreal swatch = 10 * s;
 
-    for (int pass = 0; pass < 2; ++pass) {
-        l.twoLineRows = pass == 0;
-        const qreal labelW = l.twoLineRows ? std::max(nameW, sizeW) : nameW + 10 * s + sizeW;
-        const qreal rowHeaderW = std::min(swatch + 6 * s + labelW + 12 * s, content.width() * 0.4);
-        l.rowHeaderLeft = content.left();
-        const qreal gridLeft = content.left() + rowHeaderW;
-        auto widthFor = [&](qreal overhang) {
-            return std::min((content.right() - overhang - gridLeft) / nf, 130 * s);
-        };
-        l.cellW = std::max(widthFor(0.0), 1.0);
-        l.rotated = columnTextW + 8 * s > l.cellW;
-        if (l.rotated) {
-            // Headers at 45 degrees: the text may run up to a third of the height; whatever is longer is
-            // elided.
-            const qreal maxH = std::max(content.height() * 0.33, 40 * s);
-            l.headerTextMax = std::min(columnTextW, (maxH - columnFm.height() * kSin45 - 6 * s) / kSin45);
-            l.headerH = l.headerTextMax * kSin45 + columnFm.height() * kSin45 + 6 * s;
-            // The last columns' headers reach past the grid's right edge: shrink the cells to make room.
-            for (int iteration = 0; iteration < 2; ++iteration) {
-                qreal overhang = 0.0;
-                for (int j = 0; j < nf; ++j) {
-                    const qreal w =
-                        std::min(columnW[std::size_t(m_columnOrder[std::size_t(j)])], l.headerTextMax);
-                    const qreal reach = (w + columnFm.height() / 2) * kSin45;
-                    overhang = std::max(overhang, reach - (nf - j - 0.5) * l.cellW);
-                }
-                l.cellW = std::max(widthFor(overhang), 1.0);
-            }
+    // The whole layout with the legend, header and cell fonts grown by `grow` (1: their base sizes; the
+    // title and note keep theirs, as in every chart).
+    auto fit = [&](qreal grow) {
+        Layout l;
+        l.bounds = bounds;
+        l.s = s;
+        l.titleFont = sized(base, 13.0, true);
+        l.noteFont = sized(base, 9.0);
+        l.legendFont = sized(base, 8.5 * grow);
+        l.rowFont = sized(base, 9.5 * grow);
+        l.rowBoldFont = sized(base, 9.5 * grow, true);
+        l.sizeFont = sized(base, 8.5 * grow);
+        l.columnFont = sized(base, 9.0 * grow);
+        l.cellFont = sized(base, 9.0);
+        l.swatch = 10 * s * grow;
+        const QFontMetricsF titleFm(l.titleFont, dev), noteFm(l.noteFont, dev), legendFm(l.legendFont, dev),
+            rowFm(l.rowBoldFont, dev), sizeFm(l.sizeFont, dev), columnFm(l.columnFont, dev);
+
+        l.title = QRectF(content.left(), content.top(), content.width(), titleFm.height());
+        l.note = QRectF(content.left(), l.title.bottom() + 2 * s, content.width(), noteFm.height());
+        qreal y = l.note.bottom();
+
+        // The legend sits top right beside the title when both fit, else on its own line under the note.
+        const qreal barW = 200 * s * grow;
+        const qreal barH = 10 * s * grow;
+        l.textW = std::max(titleFm.horizontalAdvance(titleText), noteFm.horizontalAdvance(noteText));
+        l.legendBesideTitle = l.textW + 24 * s + barW <= content.width();
+        if (l.legendBesideTitle) {
+            l.legendBar = QRectF(content.right() - barW, content.top() + 4 * s, barW, barH);
         } else {
-            l.headerTextMax = l.cellW - 4 * s;
-            l.headerH = columnFm.height() + 8 * s;
+            l.legendBar = QRectF(content.left(), y + 8 * s, std::min(barW, content.width()), barH);
+            y = l.legendBar.bottom() + 3 * s + legendFm.height();
         }
-        const qreal gridTop = y + l.headerH;
-        l.cellH = std::max(std::min((content.bottom() - gridTop) / m_k, 46 * s), 1.0);
-        l.grid = QRectF(gridLeft, gridTop, l.cellW * nf, l.cellH * m_k);
-        if (l.cellH >= rowFm.height() + sizeFm.height() + 4 * s) break;
+        y = std::max(y, l.legendBar.bottom() + 3 * s + legendFm.height()) + 12 * s;
+
+        l.empty = m_k == 0 || m_features.empty();
+        if (l.empty) {
+            l.grid = QRectF(QPointF(content.left(), y), content.bottomRight());
+            return l;
+        }
+
+        qreal nameW = 0.0, sizeW = 0.0;
+        for (int i = 0; i < m_k; ++i) {
+            nameW = std::max(nameW, rowFm.horizontalAdvance(segmentName(i) + arrow));
+            sizeW = std::max(sizeW, sizeFm.horizontalAdvance(sizeText(i)));
+        }
+        qreal columnTextW = 0.0;
+        std::vector<qreal> columnW(m_features.size());
+        for (std::size_t f = 0; f < m_features.size(); ++f) {
+            columnW[f] = columnFm.horizontalAdvance(QString::fromStdString(m_features[f]) + arrow);
+            columnTextW = std::max(columnTextW, columnW[f]);
+        }
+
+        for (int pass = 0; pass < 2; ++pass) {
+            l.twoLineRows = pass == 0;
+            const qreal labelW = l.twoLineRows ? std::max(nameW, sizeW) : nameW + 10 * s + sizeW;
+            const qreal rowHeaderW = std::min(l.swatch + 6 * s + labelW + 12 * s, content.width() * 0.4);
+            l.rowHeaderLeft = content.left();
+            const qreal gridLeft = content.left() + rowHeaderW;
+            // Columns share the width, up to a width beyond which a row no longer reads as one line.
+            auto widthFor = [&](qreal overhang) {
+                return std::min((content.right() - overhang - gridLeft) / nf, 240 * s);
+            };
+            l.cellW = std::max(widthFor(0.0), 1.0);
+            l.rotated = columnTextW + 8 * s > l.cellW;
+            l.twoLineHeaders = false;
+            l.overhang = 0.0;
+            if (l.rotated) {
+                // Level on two lines, broken at an underscore or a space, reads better than rotated.
+                qreal brokenW = 0.0;
+                bool breakable = true;
+                for (std::size_t f = 0; f < m_features.size() && breakable; ++f) {
+                    const QString name = QString::fromStdString(m_features[f]);
+                    qreal w = columnW[f];
+                    if (w + 8 * s > l.cellW) breakable = headerBreak(name, arrow, columnFm, &w) >= 0;
+                    brokenW = std::max(brokenW, w);
+                }
+                if (breakable && brokenW + 8 * s <= l.cellW) {
+                    l.rotated = false;
+                    l.twoLineHeaders = true;
+                }
+            }
+            if (l.rotated) {
+                // Headers at 45 degrees: the text may run up to a third of the height; whatever is longer is
+                // elided.
+                const qreal maxH = std::max(content.height() * 0.33, 40 * s);
+                l.headerTextMax = std::min(columnTextW, (maxH - columnFm.height() * kSin45 - 6 * s) / kSin45);
+                l.headerH = l.headerTextMax * kSin45 + columnFm.height() * kSin45 + 6 * s;
+                // The last columns' headers reach past the grid's right edge: shrink the cells to make room.
+                auto overhangFor = [&](qreal cellW) {
+                    qreal overhang = 0.0;
+                    for (int j = 0; j < nf; ++j) {
+                        const qreal w =
+                            std::min(columnW[std::size_t(m_columnOrder[std::size_t(j)])], l.headerTextMax);
+                        const qreal reach = (w + columnFm.height() / 2) * kSin45;
+                        overhang = std::max(overhang, reach - (nf - j - 0.5) * cellW);
+                    }
+                    return overhang;
+                };
+                for (int iteration = 0; iteration < 2; ++iteration)
+                    l.cellW = std::max(widthFor(overhangFor(l.cellW)), 1.0);
+                l.overhang = std::max(overhangFor(l.cellW), 0.0);
+            } else {
+                l.headerTextMax = l.cellW - 4 * s;
+                l.headerH = columnFm.height() * (l.twoLineHeaders ? 2 : 1) + 8 * s;
+            }
+            const qreal gridTop = y + l.headerH;
+            // Rows share the height, up to 80% of the cell width (at least 46 px, or room for two and a half
+            // row headers): a few segments become tiles, not slabs.
+            const qreal maxH = std::max({46 * s, l.cellW * 0.8, 2.6 * (rowFm.height() + sizeFm.height())});
+            l.cellH = std::max(std::min((content.bottom() - gridTop) / m_k, maxH), 1.0);
+            l.grid = QRectF(gridLeft, gridTop, l.cellW * nf, l.cellH * m_k);
+            if (l.cellH >= rowFm.height() + sizeFm.height() + 4 * s) break;
+        }
+        return l;
+    };
+
+    Layout l = fit(1.0);
+    if (l.empty) return l;
+
+    // Big charts (exports, meeting-room screens) grow their labels with the cells, within limits.
+    const qreal grow = std::clamp(std::min(l.cellW / (115 * s), l.cellH / (56 * s)), 1.0, 1.35);
+    if (grow > 1.01) {
+        Layout grown = fit(grow);
+        // Only when the grown labels keep the row and column headers as they were (or better).
+        if ((grown.twoLineRows || !l.twoLineRows) && (!grown.rotated || l.rotated)) l = grown;
+    }
+
+    // The cell annotations grow with the cells, up to 60% larger (and a little larger than the headers)
+    // while the widest stays well inside; in cramped cells they shrink a little so more of them fit.
+    {
+        const QFontMetricsF cellFm(l.cellFont, dev);
+        const QLocale locale;
+        qreal widest = 1.0;
+        for (int segment = 0; segment < m_k; ++segment)
+            for (int feature = 0; feature < nf; ++feature)
+                widest = std::max(
+                    widest, cellFm.horizontalAdvance(compactNumber(cellMean(segment, feature), locale)));
+        const qreal roomy = std::min(l.cellH / (2.4 * cellFm.height()), (l.cellW - 20 * s) / widest);
+        const qreal fits = std::min(l.cellH / cellFm.height(), (l.cellW - 6 * s) / widest);
+        const qreal cellGrow =
+            roomy >= 1.0 ? std::min({roomy, 1.6, 1.25 * grow}) : std::clamp(fits, 0.85, 1.0);
+        l.cellFont = sized(base, 9.0 * cellGrow);
+    }
+
+    // Left over room (few features or segments on a big page): the table is centred, a little above the
+    // middle, and the legend stays with it at its top right.
+    const qreal blockRight = l.grid.right() + l.overhang;
+    const qreal dx = std::max(0.0, (content.right() - blockRight) / 2);
+    const qreal dy = std::max(0.0, (content.bottom() - l.grid.bottom()) * 0.4);
+    l.rowHeaderLeft += dx;
+    l.grid.translate(dx, dy);
+    const qreal barW = l.legendBar.width();
+    if (l.legendBesideTitle) {
+        // Right-aligned over the grid; while it still shares the title's line, clear of the title.
+        qreal left = l.grid.right() - barW;
+        l.legendBar.translate(0, dy);
+        if (l.legendBar.top() < l.note.bottom() + 4 * s)
+            left = std::max(left, content.left() + l.textW + 24 * s);
+        l.legendBar.moveLeft(std::min(left, content.right() - barW));
+    } else if (dy > 0 || dx > 0) {
+        l.legendBar.translate(dx, dy);
     }
     return l;
 }
@@ -537,9 +650,11 @@ void ProfileHeatmapView::paint(QPainter& painter, const QRectF& bounds) const {
     painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, tr("Segment profiles"));
     painter.setFont(l.noteFont);
     painter.setPen(kMuted);
-    painter.drawText(
-        l.note, Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Segment average in each cell; colour shows its difference from the average customer"));
+    painter.drawText(l.note, Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(l.noteFont, painter.device())
+                         .elidedText(tr("Segment average in each cell; colour shows its difference from "
+                                        "the average customer"),
+                                     Qt::ElideRight, l.note.width()));
 
     // Legend: the palette from -2 to +2 sd with its ends and middle named.
     QLinearGradient gradient(l.legendBar.topLeft(), l.legendBar.topRight());
@@ -570,7 +685,8 @@ void ProfileHeatmapView::paint(QPainter& painter, const QRectF& bounds) const {
     const int nf = featureCount();
     const QString down = QStringLiteral(" \u25BC"), up = QStringLiteral(" \u25B2");
 
-    // Column headers: feature names, level when they fit, else at 45 degrees reading upwards.
+    // Column headers: feature names, level when they fit (on two lines if need be), else at 45 degrees
+    // reading upwards.
     painter.setFont(l.columnFont);
     const QFontMetricsF columnFm(l.columnFont, painter.device());
     for (int column = 0; column < nf; ++column) {
@@ -578,9 +694,16 @@ void ProfileHeatmapView::paint(QPainter& painter, const QRectF& bounds) const {
         QString text = QString::fromStdString(m_features[std::size_t(feature)]);
         const QString suffix =
             feature == m_rowSortFeature ? (m_rowSortOrder == Qt::DescendingOrder ? down : up) : QString();
-        text =
-            columnFm.elidedText(text, Qt::ElideMiddle, l.headerTextMax - columnFm.horizontalAdvance(suffix)) +
-            suffix;
+        const qreal suffixW = columnFm.horizontalAdvance(suffix);
+        if (l.twoLineHeaders && columnFm.horizontalAdvance(text) + suffixW > l.headerTextMax) {
+            qreal w = 0.0;
+            const int at = headerBreak(text, suffix, columnFm, &w);
+            text = at >= 0 && w <= l.headerTextMax
+                       ? brokenHeader(text, suffix, at)
+                       : columnFm.elidedText(text, Qt::ElideMiddle, l.headerTextMax - suffixW) + suffix;
+        } else {
+            text = columnFm.elidedText(text, Qt::ElideMiddle, l.headerTextMax - suffixW) + suffix;
+        }
         const QRectF header = l.columnHeader(column);
         painter.setPen(kText);
         if (l.rotated) {
@@ -621,7 +744,7 @@ void ProfileHeatmapView::paint(QPainter& painter, const QRectF& bounds) const {
 
     // Row headers: swatch, name, size.
     const QFontMetricsF rowFm(l.rowBoldFont, painter.device()), sizeFm(l.sizeFont, painter.device());
-    const qreal swatch = 10 * s;
+    const qreal swatch = l.swatch;
     for (int row = 0; row < m_k; ++row) {
         const int segment = m_rowOrder[std::size_t(row)];
         const QRectF header = l.rowHeader(row);

@@ -22,13 +22,15 @@ using chart::sized;
 const QColor kText(0x22, 0x22, 0x22);
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kGrid(0xE4, 0xE4, 0xE4);
+constexpr qreal kBarShare = 0.7;  // of a row's height
+constexpr qreal kValueGap = 6.0;  // px between a bar's end and its value
 
 }  // namespace
 
 struct SegmentSizesView::Layout {
     qreal s = 1.0;
     QFont titleFont, labelFont, valueFont, tickFont, axisTitleFont;
-    QRectF bounds, title, plot, axisTitle;
+    QRectF bounds, title, plot;
     qreal labelLeft = 0.0;
     qreal barMaxW = 1.0;  // width of the largest count's bar
     double axisMax = 1.0;
@@ -91,66 +93,86 @@ void SegmentSizesView::highlightSegment(int segment) {
 
 SegmentSizesView::Layout SegmentSizesView::layout(const QRectF& bounds, const QPaintDevice* device) const {
     if (!device) device = this;
-    Layout l;
-    l.bounds = bounds;
-    l.s = pxScale(device);
-    const qreal s = l.s;
-    const QFont base = font();
-    l.titleFont = sized(base, 13.0, true);
-    l.labelFont = sized(base, 9.5);
-    l.valueFont = sized(base, 9.0);
-    l.tickFont = sized(base, 8.5);
-    l.axisTitleFont = sized(base, 10.0);
+    const qreal s = pxScale(device);
     auto* dev = const_cast<QPaintDevice*>(device);
-    const QFontMetricsF titleFm(l.titleFont, dev), labelFm(l.labelFont, dev), valueFm(l.valueFont, dev),
-        tickFm(l.tickFont, dev), axisFm(l.axisTitleFont, dev);
-
+    const QFont base = font();
     const qreal margin = 14 * s;
-    l.title =
-        QRectF(bounds.left() + margin, bounds.top() + margin, bounds.width() - 2 * margin, titleFm.height());
-    const qreal top = l.title.bottom() + 12 * s;
+    const int rows = int(m_sizes.size()) + (m_noise > 0 ? 1 : 0);
 
-    l.rows = int(m_sizes.size()) + (m_noise > 0 ? 1 : 0);
-    const qreal swatch = labelFm.height() * 0.7;
-    qreal labelW = 0.0;
-    qreal valueW = 0.0;
-    std::size_t largest = 0;
-    for (int i = 0; i < int(m_sizes.size()); ++i) {
-        labelW = std::max(labelW, labelFm.horizontalAdvance(segmentName(i)));
-        valueW = std::max(valueW, valueFm.horizontalAdvance(valueText(m_sizes[std::size_t(i)])));
-        largest = std::max(largest, m_sizes[std::size_t(i)]);
-    }
-    if (m_noise > 0) {
-        labelW = std::max(labelW, labelFm.horizontalAdvance(segmentName(-1)));
-        valueW = std::max(valueW, valueFm.horizontalAdvance(valueText(m_noise)));
-        largest = std::max(largest, m_noise);
-    }
-    labelW = std::min(swatch + 6 * s + labelW, bounds.width() * 0.35);
-    l.labelLeft = bounds.left() + margin;
-    const qreal left = l.labelLeft + labelW + 10 * s;
-    const qreal right = bounds.right() - margin;
-    const qreal bottom = bounds.bottom() - margin - axisFm.height() - 6 * s - tickFm.height() - 8 * s;
-    l.plot =
-        QRectF(QPointF(left, top), QPointF(std::max(right, left + 40 * s), std::max(bottom, top + 30 * s)));
-    l.axisTitle =
-        QRectF(l.plot.left(), bounds.bottom() - margin - axisFm.height(), l.plot.width(), axisFm.height());
+    // The layout with the bar labels, values and ticks grown by `grow` (1: their base sizes).
+    auto fit = [&](qreal grow) {
+        Layout l;
+        l.bounds = bounds;
+        l.s = s;
+        l.rows = rows;
+        l.titleFont = sized(base, 13.0, true);
+        l.labelFont = sized(base, 9.5 * grow);
+        l.valueFont = sized(base, 9.0 * grow);
+        l.tickFont = sized(base, 8.5 * grow);
+        l.axisTitleFont = sized(base, 10.0 * grow);
+        const QFontMetricsF titleFm(l.titleFont, dev), labelFm(l.labelFont, dev), valueFm(l.valueFont, dev),
+            tickFm(l.tickFont, dev), axisFm(l.axisTitleFont, dev);
 
-    // Bars leave room at their right for the count and share; the axis ends on a tick at or past the largest.
-    l.barMaxW = std::max(l.plot.width() - valueW - 8 * s, l.plot.width() * 0.4);
-    const int wantTicks = std::max(
-        2, int(l.barMaxW /
-               (tickFm.horizontalAdvance(QLocale().toString(qulonglong(std::max<std::size_t>(largest, 1)))) *
-                    2.0 +
-                1.0)));
-    l.step = niceStep(double(std::max<std::size_t>(largest, 1)) / std::min(wantTicks, 5));
-    l.axisMax = std::max(1.0, double(largest));
-    // Rows share the height; a bar is at most 30 px thick, so a few segments do not become slabs. More rows
-    // than fit thin their labels.
-    if (l.rows > 0) {
-        l.pitch = l.plot.height() / l.rows;
-        l.barH = std::min(l.pitch * 0.7, 30.0 * s);
-        l.labelEvery = std::max(1, int(std::ceil(labelFm.height() / std::max(l.pitch, 1e-9))));
-    }
+        l.title = QRectF(bounds.left() + margin, bounds.top() + margin, bounds.width() - 2 * margin,
+                         titleFm.height());
+        const qreal top = l.title.bottom() + 12 * s;
+
+        const qreal swatch = labelFm.height() * 0.7;
+        qreal labelW = 0.0;
+        qreal valueW = 0.0;
+        std::size_t largest = 0;
+        for (int i = 0; i < int(m_sizes.size()); ++i) {
+            labelW = std::max(labelW, labelFm.horizontalAdvance(segmentName(i)));
+            valueW = std::max(valueW, valueFm.horizontalAdvance(valueText(m_sizes[std::size_t(i)])));
+            largest = std::max(largest, m_sizes[std::size_t(i)]);
+        }
+        if (m_noise > 0) {
+            labelW = std::max(labelW, labelFm.horizontalAdvance(segmentName(-1)));
+            valueW = std::max(valueW, valueFm.horizontalAdvance(valueText(m_noise)));
+            largest = std::max(largest, m_noise);
+        }
+        labelW = std::min(swatch + 6 * s + labelW, bounds.width() * 0.35);
+        l.labelLeft = bounds.left() + margin;
+        const qreal left = l.labelLeft + labelW + 10 * s;
+        const qreal right = bounds.right() - margin;
+        const qreal axisH = 7 * s + tickFm.height() + 6 * s + axisFm.height();
+        const qreal bottom = bounds.bottom() - margin - axisH;
+        l.plot = QRectF(QPointF(left, top),
+                        QPointF(std::max(right, left + 40 * s), std::max(bottom, top + 30 * s)));
+
+        // Bars leave room at their right for the count and share, with a little air before the edge; the
+        // axis ends on a tick at or past the largest.
+        l.barMaxW = std::max(l.plot.width() - valueW - kValueGap * s - 10 * s, l.plot.width() * 0.4);
+        const int wantTicks = std::max(
+            2, int(l.barMaxW / (tickFm.horizontalAdvance(
+                                    QLocale().toString(qulonglong(std::max<std::size_t>(largest, 1)))) *
+                                    2.0 +
+                                1.0)));
+        l.step = niceStep(double(std::max<std::size_t>(largest, 1)) /
+                          std::min(wantTicks, l.barMaxW > 600 * s ? 8 : 5));
+        l.axisMax = std::max(1.0, double(largest));
+        // Rows share the height, a bar 70% of its row, up to a thickness beyond which a few segments would
+        // become slabs; then the rows close up (the same gaps between bars) and the chart sits a little above
+        // the middle of the room it has. More rows than fit thin their labels.
+        if (l.rows > 0) {
+            const qreal maxBar = std::max(72 * s, labelFm.height() * 1.5);
+            l.pitch = l.plot.height() / l.rows;
+            l.barH = std::min(l.pitch * kBarShare, maxBar);
+            if (l.barH < l.pitch * kBarShare) {
+                l.pitch = l.barH / kBarShare;
+                const qreal used = l.pitch * l.rows;
+                const qreal dy = (l.plot.height() - used) * 0.4;
+                l.plot = QRectF(l.plot.left(), l.plot.top() + dy, l.plot.width(), used);
+            }
+            l.labelEvery = std::max(1, int(std::ceil(labelFm.height() / std::max(l.pitch, 1e-9))));
+        }
+        return l;
+    };
+
+    Layout l = fit(1.0);
+    // Thick bars (exports, meeting-room screens) get modestly larger labels.
+    const qreal grow = std::clamp(l.barH / (48 * s), 1.0, 1.3);
+    if (grow > 1.01) l = fit(grow);
     return l;
 }
 
@@ -160,6 +182,10 @@ QRectF SegmentSizesView::plotRect(const QRectF& bounds, const QPaintDevice* devi
 
 QRectF SegmentSizesView::barRect(int segment, const QRectF& bounds, const QPaintDevice* device) const {
     const Layout l = layout(bounds, device);
+    return barRect(l, segment);
+}
+
+QRectF SegmentSizesView::barRect(const Layout& l, int segment) const {
     int row = segment;
     std::size_t count = 0;
     if (segment < 0) {
@@ -174,12 +200,27 @@ QRectF SegmentSizesView::barRect(int segment, const QRectF& bounds, const QPaint
     return QRectF(l.plot.left(), band.center().y() - l.barH / 2, l.x(double(count)) - l.plot.left(), l.barH);
 }
 
+QRectF SegmentSizesView::valueLabelRect(int segment, const QRectF& bounds, const QPaintDevice* device) const {
+    if (!device) device = this;
+    const Layout l = layout(bounds, device);
+    const QRectF bar = barRect(l, segment);
+    const QFontMetricsF valueFm(l.valueFont, const_cast<QPaintDevice*>(device));
+    if (bar.isNull() || !showsValues(l, valueFm.height())) return {};
+    const std::size_t count = segment < 0 ? m_noise : m_sizes[std::size_t(segment)];
+    return QRectF(bar.right() + kValueGap * l.s, bar.center().y() - valueFm.height() / 2,
+                  valueFm.horizontalAdvance(valueText(count)), valueFm.height());
+}
+
+bool SegmentSizesView::showsValues(const Layout& l, qreal valueHeight) {
+    return l.pitch >= valueHeight * 0.9;
+}
+
 int SegmentSizesView::segmentAt(const QPointF& pos, const QRectF& bounds, const QPaintDevice* device) const {
     const Layout l = layout(bounds, device);
-    if (pos.x() < l.labelLeft || pos.x() > l.plot.right()) return -1;
-    for (int r = 0; r < int(m_sizes.size()); ++r)
-        if (l.rowRect(r).contains(pos)) return r;
-    return -1;
+    if (pos.x() < l.labelLeft || pos.x() > l.plot.right()) return NoSegment;
+    for (int r = 0; r < l.rows; ++r)
+        if (l.rowRect(r).contains(pos)) return r < int(m_sizes.size()) ? r : -1;
+    return NoSegment;
 }
 
 void SegmentSizesView::paint(QPainter& painter, const QRectF& bounds) const {
@@ -228,7 +269,7 @@ void SegmentSizesView::paint(QPainter& painter, const QRectF& bounds) const {
     const qreal swatch = labelFm.height() * 0.7;
     const qreal textLeft = l.labelLeft + swatch + 6 * s;
     const qreal textW = l.plot.left() - 10 * s - textLeft;
-    const bool showValues = l.pitch >= valueFm.height() * 0.9;
+    const bool showValues = showsValues(l, valueFm.height());
     for (int r = 0; r < l.rows; ++r) {
         const bool isNoise = r >= int(m_sizes.size());
         const int segment = isNoise ? -1 : r;
@@ -237,8 +278,7 @@ void SegmentSizesView::paint(QPainter& painter, const QRectF& bounds) const {
         QColor color = isNoise ? SegmentPalette::noise() : SegmentPalette::color(segment);
         if (dim) color = faded(color);
         const QRectF band = l.rowRect(r);
-        const QRectF bar(l.plot.left(), band.center().y() - l.barH / 2, l.x(double(count)) - l.plot.left(),
-                         l.barH);
+        const QRectF bar = barRect(l, segment);
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         painter.drawRect(bar);
@@ -246,7 +286,7 @@ void SegmentSizesView::paint(QPainter& painter, const QRectF& bounds) const {
             painter.setFont(l.valueFont);
             painter.setPen(dim ? kMuted : kText);
             painter.drawText(
-                QRectF(bar.right() + 6 * s, band.top(), l.plot.right() - bar.right(), band.height()),
+                QRectF(bar.right() + kValueGap * s, band.top(), l.plot.right() - bar.right(), band.height()),
                 Qt::AlignLeft | Qt::AlignVCenter, valueText(count));
         }
         // The noise label is always shown, unless it would touch the last segment label drawn above it.
@@ -277,7 +317,7 @@ void SegmentSizesView::paintEvent(QPaintEvent*) {
 void SegmentSizesView::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
         const int segment = segmentAt(event->position(), rect(), this);
-        if (segment >= 0) {
+        if (segment != NoSegment) {
             emit segmentClicked(segment);
             event->accept();
             return;

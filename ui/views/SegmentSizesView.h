@@ -18,6 +18,9 @@ class SegmentSizesView : public QWidget {
     Q_OBJECT
 
 public:
+    // What segmentAt() returns where there is no row.
+    static constexpr int NoSegment = -2;
+
     explicit SegmentSizesView(QWidget* parent = nullptr);
 
     // sizes[i]: customers in segment i (SegmentationResult::sizes); `noise`: customers in no segment, drawn
@@ -42,7 +45,11 @@ public:
     // The bar of `segment` (-1: noise); empty when there is none.
     [[nodiscard]] QRectF barRect(int segment, const QRectF& bounds,
                                  const QPaintDevice* device = nullptr) const;
-    // Segment whose row (bar or label) is under `pos`; -1 for none and for the noise row.
+    // Where the count and share of `segment` (-1: noise) are written; empty when there is no such bar or
+    // the rows are too thin for values.
+    [[nodiscard]] QRectF valueLabelRect(int segment, const QRectF& bounds,
+                                        const QPaintDevice* device = nullptr) const;
+    // Segment whose row (bar or label) is under `pos`; -1 for the noise row, NoSegment for none.
     [[nodiscard]] int segmentAt(const QPointF& pos, const QRectF& bounds,
                                 const QPaintDevice* device = nullptr) const;
 
@@ -54,7 +61,8 @@ public slots:
     void highlightSegment(int segment);
 
 signals:
-    // A click on a segment's row; clicks on the noise row emit nothing (noise is not a segment).
+    // A click on a segment's row; a click on the noise row emits -1, so the app can show the customers in no
+    // segment (the outliers).
     void segmentClicked(int segment);
 
 protected:
@@ -64,6 +72,8 @@ protected:
 private:
     struct Layout;
     [[nodiscard]] Layout layout(const QRectF& bounds, const QPaintDevice* device) const;
+    [[nodiscard]] QRectF barRect(const Layout& l, int segment) const;
+    [[nodiscard]] static bool showsValues(const Layout& l, qreal valueHeight);
     [[nodiscard]] QString valueText(std::size_t count) const;
 
     std::vector<std::size_t> m_sizes;
