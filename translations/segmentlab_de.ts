@@ -24,16 +24,64 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Save the window to &lt;dir&gt;/window.png after loading, then quit.</source>
-        <translation>Das Fenster nach dem Laden als &lt;Ordner&gt;/window.png speichern und dann beenden.</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
         <source>Only one file can be opened at a time.</source>
         <translation>Es kann nur eine Datei auf einmal geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>After loading (and running, if asked), save the window and every chart as PNGs in &lt;dir&gt;, then quit.</source>
+        <translation>Nach dem Laden (und ggf. der Segmentierung) das Fenster und alle Diagramme als PNG in &lt;Ordner&gt; speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Find segments with these columns (comma-separated names).</source>
+        <translation>Segmente mit diesen Spalten finden (Namen durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Find segments with kmeans, hierarchical, dbscan or gmm.</source>
+        <translation>Segmente mit kmeans, hierarchical, dbscan oder gmm finden.</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>For hierarchical: ward, average, complete, single, centroid, median or weighted.</source>
+        <translation>Bei hierarchical: ward, average, complete, single, centroid, median oder weighted.</translation>
+    </message>
+    <message>
+        <source>linkage</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Number of segments to find.</source>
+        <translation>Anzahl der zu findenden Segmente.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not &apos;%1&apos;</source>
+        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--linkage must be ward, average, complete, single, centroid, median or weighted, not &apos;%1&apos;</source>
+        <translation>--linkage muss ward, average, complete, single, centroid, median oder weighted sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--k must be a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--k muss eine ganze Zahl ab 1 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--features, --algorithm, --linkage and --k need a file to open.</source>
+        <translation>--features, --algorithm, --linkage und --k erfordern eine Datei zum Öffnen.</translation>
     </message>
 </context>
 <context>
@@ -91,7 +139,7 @@
         <translation>%1, Zeile %2: Diese Zeile enthält %3 Werte, die Überschriftenzeile aber %4. Prüfen Sie das Trennzeichen oder die Anführungszeichen in dieser Zeile.</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as a delimiter: choose a comma, semicolon, tab or pipe.</source>
+        <source>&quot;%1&quot; cannot be used as a delimiter: choose a comma, semicolon, tab or pipe.</source>
         <translation>„%1“ kann nicht als Trennzeichen verwendet werden: Wählen Sie Komma, Semikolon, Tabulator oder senkrechten Strich.</translation>
     </message>
     <message>
@@ -103,7 +151,7 @@
         <translation>Zeile %1 kann nicht die Überschriftenzeile sein: Die Datei hat nur %2 Zeilen.</translation>
     </message>
     <message>
-        <source>%1: the column name "%2" appears more than once.</source>
+        <source>%1: the column name &quot;%2&quot; appears more than once.</source>
         <translation>%1: Der Spaltenname „%2“ kommt mehrmals vor.</translation>
     </message>
     <message>
@@ -135,11 +183,11 @@
         <translation>%1 enthält keine Arbeitsblätter.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2".</source>
+        <source>%1 has no sheet named &quot;%2&quot;.</source>
         <translation>%1 enthält kein Arbeitsblatt namens „%2“.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the cell reference "%2" is not valid.</source>
+        <source>%1 is damaged: the cell reference &quot;%2&quot; is not valid.</source>
         <translation>%1 ist beschädigt: Der Zellbezug „%2“ ist ungültig.</translation>
     </message>
     <message>
@@ -147,11 +195,11 @@
         <translation>%1 ist kennwortgeschützt. Speichern Sie eine ungeschützte Kopie und öffnen Sie diese.</translation>
     </message>
     <message>
-        <source>There is no column named "%1".</source>
+        <source>There is no column named &quot;%1&quot;.</source>
         <translation>Es gibt keine Spalte namens „%1“.</translation>
     </message>
     <message>
-        <source>The column "%1" cannot be given that type.</source>
+        <source>The column &quot;%1&quot; cannot be given that type.</source>
         <translation>Der Spalte „%1“ kann dieser Typ nicht zugewiesen werden.</translation>
     </message>
     <message>
@@ -163,7 +211,7 @@
         <translation>die Grenze liegt bei %1</translation>
     </message>
     <message>
-        <source>see the option's help</source>
+        <source>see the option&apos;s help</source>
         <translation>siehe Hilfe zur Option</translation>
     </message>
     <message>
@@ -171,7 +219,7 @@
         <translation>Verwendbare Zeilen: %1; benötigt werden mindestens %2.</translation>
     </message>
     <message>
-        <source>Row %1, column "%2": the value is not a finite number.</source>
+        <source>Row %1, column &quot;%2&quot;: the value is not a finite number.</source>
         <translation>Zeile %1, Spalte „%2“: Der Wert ist keine endliche Zahl.</translation>
     </message>
     <message>
@@ -191,7 +239,7 @@
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <source>Column %1 had an empty or repeated name and was named "%2".</source>
+        <source>Column %1 had an empty or repeated name and was named &quot;%2&quot;.</source>
         <translation>Spalte %1 hatte einen leeren oder doppelten Namen und heißt jetzt „%2“.</translation>
     </message>
     <message numerus="yes">
@@ -206,21 +254,21 @@
         <translation>Es werden nur die ersten %1 Zeilen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) in "%1" could not be converted and are now missing.</source>
+        <source>%n value(s) in &quot;%1&quot; could not be converted and are now missing.</source>
         <translation>
             <numerusform>%n Wert in „%1“ konnte nicht umgewandelt werden und fehlt jetzt.</numerusform>
             <numerusform>%n Werte in „%1“ konnten nicht umgewandelt werden und fehlen jetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) with spreadsheet errors (such as #DIV/0!) in sheet "%1" are treated as missing.</source>
+        <source>%n cell(s) with spreadsheet errors (such as #DIV/0!) in sheet &quot;%1&quot; are treated as missing.</source>
         <translation>
             <numerusform>%n Zelle mit einem Fehlerwert (etwa #DIV/0!) im Arbeitsblatt „%1“ wird als fehlend behandelt.</numerusform>
             <numerusform>%n Zellen mit Fehlerwerten (etwa #DIV/0!) im Arbeitsblatt „%1“ werden als fehlend behandelt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n formula cell(s) in sheet "%1" have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</source>
+        <source>%n formula cell(s) in sheet &quot;%1&quot; have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</source>
         <translation>
             <numerusform>%n Formelzelle im Arbeitsblatt „%1“ hat kein gespeichertes Ergebnis und wird als fehlend behandelt. Öffnen und speichern Sie die Arbeitsmappe in einem Tabellenkalkulationsprogramm, damit die Ergebnisse gespeichert werden.</numerusform>
             <numerusform>%n Formelzellen im Arbeitsblatt „%1“ haben kein gespeichertes Ergebnis und werden als fehlend behandelt. Öffnen und speichern Sie die Arbeitsmappe in einem Tabellenkalkulationsprogramm, damit die Ergebnisse gespeichert werden.</numerusform>
@@ -234,11 +282,11 @@
         </translation>
     </message>
     <message>
-        <source>"%1" has the same value in every row and was left out.</source>
+        <source>&quot;%1&quot; has the same value in every row and was left out.</source>
         <translation>„%1“ hat in jeder Zeile denselben Wert und wurde ausgelassen.</translation>
     </message>
     <message>
-        <source>"%1" has no values and was left out.</source>
+        <source>&quot;%1&quot; has no values and was left out.</source>
         <translation>„%1“ enthält keine Werte und wurde ausgelassen.</translation>
     </message>
     <message>
@@ -246,18 +294,18 @@
         <translation>%1 von %2 Zeilen hatten fehlende Werte und wurden ausgelassen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n missing value(s) in "%1" were filled in.</source>
+        <source>%n missing value(s) in &quot;%1&quot; were filled in.</source>
         <translation>
             <numerusform>%n fehlender Wert in „%1“ wurde aufgefüllt.</numerusform>
             <numerusform>%n fehlende Werte in „%1“ wurden aufgefüllt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" is very skewed (a few very large values); a log transform may help.</source>
+        <source>&quot;%1&quot; is very skewed (a few very large values); a log transform may help.</source>
         <translation>„%1“ ist stark schief verteilt (einige sehr große Werte); eine Log-Transformation kann helfen.</translation>
     </message>
     <message>
-        <source>"%1" has %2 categories; the %3 most common were kept and the rest grouped as "Other".</source>
+        <source>&quot;%1&quot; has %2 categories; the %3 most common were kept and the rest grouped as &quot;Other&quot;.</source>
         <translation>„%1“ hat %2 Kategorien; die %3 häufigsten wurden beibehalten, der Rest wurde unter „Other“ zusammengefasst.</translation>
     </message>
     <message numerus="yes">
@@ -299,7 +347,7 @@
         <translation>Die Eingabe</translation>
     </message>
     <message>
-        <source>Row %1, column "%2": a log transform needs values above -1, and this row's value is -1 or below.</source>
+        <source>Row %1, column &quot;%2&quot;: a log transform needs values above -1, and this row&apos;s value is -1 or below.</source>
         <translation>Zeile %1, Spalte „%2“: Eine Log-Transformation erfordert Werte größer als -1, der Wert dieser Zeile ist aber -1 oder kleiner.</translation>
     </message>
 </context>
@@ -322,8 +370,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>For text files: the character between values: ',' ';' '|' or 'tab' (default: detected).</source>
-        <translation>Bei Textdateien: das Zeichen zwischen den Werten: ',' ';' '|' oder 'tab' (Standard: automatisch erkannt).</translation>
+        <source>For text files: the character between values: &apos;,&apos; &apos;;&apos; &apos;|&apos; or &apos;tab&apos; (default: detected).</source>
+        <translation>Bei Textdateien: das Zeichen zwischen den Werten: &apos;,&apos; &apos;;&apos; &apos;|&apos; oder &apos;tab&apos; (Standard: automatisch erkannt).</translation>
     </message>
     <message>
         <source>C</source>
@@ -334,16 +382,16 @@
         <translation>Bei Textdateien: utf-8, utf-16le, utf-16be oder latin-1 (Standard: anhand des Dateiinhalts erkannt).</translation>
     </message>
     <message>
-        <source>--header-row needs a whole number of 0 or more, not '%1'</source>
-        <translation>--header-row erwartet eine ganze Zahl ab 0, nicht '%1'</translation>
+        <source>--header-row needs a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--header-row erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--delimiter must be ',', ';', '|' or 'tab', not '%1'</source>
-        <translation>--delimiter muss ',', ';', '|' oder 'tab' sein, nicht '%1'</translation>
+        <source>--delimiter must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;, not &apos;%1&apos;</source>
+        <translation>--delimiter muss &apos;,&apos;, &apos;;&apos;, &apos;|&apos; oder &apos;tab&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--encoding must be utf-8, utf-16le, utf-16be or latin-1, not '%1'</source>
-        <translation>--encoding muss utf-8, utf-16le, utf-16be oder latin-1 sein, nicht '%1'</translation>
+        <source>--encoding must be utf-8, utf-16le, utf-16be or latin-1, not &apos;%1&apos;</source>
+        <translation>--encoding muss utf-8, utf-16le, utf-16be oder latin-1 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs a FILE</source>
@@ -358,8 +406,8 @@
         <translation>segmentlab-cli: %1</translation>
     </message>
     <message>
-        <source>Run 'segmentlab-cli --help' for the commands and options.</source>
-        <translation>Rufen Sie 'segmentlab-cli --help' auf, um die Befehle und Optionen anzuzeigen.</translation>
+        <source>Run &apos;segmentlab-cli --help&apos; for the commands and options.</source>
+        <translation>Rufen Sie &apos;segmentlab-cli --help&apos; auf, um die Befehle und Optionen anzuzeigen.</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -378,16 +426,16 @@
         <translation>segmentlab-cli: interner Fehler: %1</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number of %2 or more, not '%3'</source>
-        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht '%3'</translation>
+        <source>--%1 needs a whole number of %2 or more, not &apos;%3&apos;</source>
+        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>--%1 needs a number above 0, not '%2'</source>
-        <translation>--%1 erwartet eine Zahl größer als 0, nicht '%2'</translation>
+        <source>--%1 needs a number above 0, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine Zahl größer als 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>The elbow of the inertia curve is at k = %1: more segments than that improve the fit much less.</source>
@@ -434,7 +482,7 @@
         <translation>A,B</translation>
     </message>
     <message>
-        <source>What to do with missing values: median (default; fill with the column's median), mean, most-frequent, constant (fill with 0), or drop (leave those rows out).</source>
+        <source>What to do with missing values: median (default; fill with the column&apos;s median), mean, most-frequent, constant (fill with 0), or drop (leave those rows out).</source>
         <translation>Umgang mit fehlenden Werten: median (Standard; mit dem Median der Spalte auffüllen), mean (Mittelwert), most-frequent (häufigster Wert), constant (mit 0 auffüllen) oder drop (diese Zeilen auslassen).</translation>
     </message>
     <message>
@@ -458,8 +506,8 @@
         <translation>MODUS</translation>
     </message>
     <message>
-        <source>--silhouette must be exact, sample or off, not '%1'</source>
-        <translation>--silhouette muss exact, sample oder off sein, nicht '%1'</translation>
+        <source>--silhouette must be exact, sample or off, not &apos;%1&apos;</source>
+        <translation>--silhouette muss exact, sample oder off sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Warning:   %1</source>
@@ -510,28 +558,28 @@
         <translation>Neustarts von verschiedenen Startpunkten aus; das beste Ergebnis wird behalten (Standard: 10 bei kmeans, 1 bei gmm).</translation>
     </message>
     <message>
-        <source>Write every input row with a 'segment' column added (1..k; 'noise' for dbscan's outliers; empty for rows left out) to this CSV file.</source>
-        <translation>Alle Eingabezeilen mit einer zusätzlichen Spalte 'segment' (1..k; 'noise' für die Ausreißer von dbscan; leer für ausgelassene Zeilen) in diese CSV-Datei schreiben.</translation>
+        <source>Write every input row with a &apos;segment&apos; column added (1..k; &apos;noise&apos; for dbscan&apos;s outliers; empty for rows left out) to this CSV file.</source>
+        <translation>Alle Eingabezeilen mit einer zusätzlichen Spalte &apos;segment&apos; (1..k; &apos;noise&apos; für die Ausreißer von dbscan; leer für ausgelassene Zeilen) in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <source>Write the run as one JSON object to PATH ('-' for standard output, which then holds only the JSON).</source>
-        <translation>Den Lauf als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe, die dann nur das JSON enthält).</translation>
+        <source>Write the run as one JSON object to PATH (&apos;-&apos; for standard output, which then holds only the JSON).</source>
+        <translation>Den Lauf als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe, die dann nur das JSON enthält).</translation>
     </message>
     <message>
-        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not '%1'</source>
-        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht '%1'</translation>
+        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not &apos;%1&apos;</source>
+        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--linkage must be ward, complete, average, single, weighted, centroid or median, not '%1'</source>
-        <translation>--linkage muss ward, complete, average, single, weighted, centroid oder median sein, nicht '%1'</translation>
+        <source>--linkage must be ward, complete, average, single, weighted, centroid or median, not &apos;%1&apos;</source>
+        <translation>--linkage muss ward, complete, average, single, weighted, centroid oder median sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--covariance must be full, diag or spherical, not '%1'</source>
-        <translation>--covariance muss full, diag oder spherical sein, nicht '%1'</translation>
+        <source>--covariance must be full, diag or spherical, not &apos;%1&apos;</source>
+        <translation>--covariance muss full, diag oder spherical sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source> (eps %1%2, min-samples %3)</source>
@@ -582,16 +630,16 @@
         <translation>Bei gmm: full (Standard), diag oder spherical.</translation>
     </message>
     <message>
-        <source>Write the sweep as one JSON object to PATH ('-' for standard output).</source>
-        <translation>Die Ergebnisse des Suchlaufs als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe).</translation>
+        <source>Write the sweep as one JSON object to PATH (&apos;-&apos; for standard output).</source>
+        <translation>Die Ergebnisse des Suchlaufs als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe).</translation>
     </message>
     <message>
-        <source>--algorithm must be kmeans, gmm or hierarchical, not '%1'</source>
-        <translation>--algorithm muss kmeans, gmm oder hierarchical sein, nicht '%1'</translation>
+        <source>--algorithm must be kmeans, gmm or hierarchical, not &apos;%1&apos;</source>
+        <translation>--algorithm muss kmeans, gmm oder hierarchical sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--k must be a range such as 2..10, not '%1'</source>
-        <translation>--k muss ein Bereich wie 2..10 sein, nicht '%1'</translation>
+        <source>--k must be a range such as 2..10, not &apos;%1&apos;</source>
+        <translation>--k muss ein Bereich wie 2..10 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>k</source>
@@ -642,15 +690,15 @@
         <translation>Die einzulesende Tabelle.</translation>
     </message>
     <message>
-        <source>Also write the description as one JSON object to PATH ('-' for standard output, which then holds only the JSON).</source>
-        <translation>Die Beschreibung zusätzlich als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe, die dann nur das JSON enthält).</translation>
+        <source>Also write the description as one JSON object to PATH (&apos;-&apos; for standard output, which then holds only the JSON).</source>
+        <translation>Die Beschreibung zusätzlich als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe, die dann nur das JSON enthält).</translation>
     </message>
     <message>
         <source>File:      %1</source>
         <translation>Datei:       %1</translation>
     </message>
     <message>
-        <source>Format:    Excel workbook, sheet "%1" (sheets: %2)</source>
+        <source>Format:    Excel workbook, sheet &quot;%1&quot; (sheets: %2)</source>
         <translation>Format:      Excel-Arbeitsmappe, Arbeitsblatt „%1“ (Arbeitsblätter: %2)</translation>
     </message>
     <message>
@@ -723,7 +771,7 @@ Commands:
   cluster FILE   Prepare the chosen columns, find segments, score them, and write the segments.
   sweep FILE     Try a range of segment counts and recommend one.
 
-Run 'segmentlab-cli COMMAND --help' for the options of a command.
+Run &apos;segmentlab-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 on success, 2 for unreadable input or invalid options, 1 if the run failed otherwise
 (cancelled, out of memory, or an internal error).
 </source>
@@ -794,7 +842,7 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Zeit:              Einlesen %1 s, Aufbereitung %2 s, Modell %3 s, Kennzahlen %4 s</translation>
     </message>
     <message>
-        <source>Suggestion:        "%1" is skewed (skewness %2); try --log1p %1</source>
+        <source>Suggestion:        &quot;%1&quot; is skewed (skewness %2); try --log1p %1</source>
         <translation>Tipp:              „%1“ ist schief verteilt (Schiefe %2); versuchen Sie --log1p %1</translation>
     </message>
     <message>
@@ -810,27 +858,46 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Liest eine Tabelle (CSV, TSV oder anderen Text mit Trennzeichen oder eine Excel-Arbeitsmappe .xlsx) und gibt die Anzahl der Zeilen aus sowie für jede Spalte ihren Namen, den erkannten Typ (numeric, categorical, date, text oder id), die Anzahl fehlender und verschiedener Werte, bei numerischen Spalten Minimum, Maximum und Mittelwert und bei Datumsspalten das erste und letzte Datum.</translation>
     </message>
     <message>
-        <source>--scale must be zscore, minmax, robust or none, not '%1'</source>
-        <translation>--scale muss zscore, minmax, robust oder none sein, nicht '%1'</translation>
+        <source>--scale must be zscore, minmax, robust or none, not &apos;%1&apos;</source>
+        <translation>--scale muss zscore, minmax, robust oder none sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--missing must be median, mean, most-frequent, constant or drop, not '%1'</source>
-        <translation>--missing muss median, mean, most-frequent, constant oder drop sein, nicht '%1'</translation>
+        <source>--missing must be median, mean, most-frequent, constant or drop, not &apos;%1&apos;</source>
+        <translation>--missing muss median, mean, most-frequent, constant oder drop sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--seed needs a whole number of 0 or more, not '%1'</source>
-        <translation>--seed erwartet eine ganze Zahl ab 0, nicht '%1'</translation>
+        <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ChartExport</name>
+    <message>
+        <source>Chart exported from SegmentLab</source>
+        <translation>Mit SegmentLab exportiertes Diagramm</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>seg::ui::ColumnSummaryModel</name>
     <message>
         <source>&lt;0.1%</source>
-        <translation>&lt;0,1 %</translation>
+        <translation>&lt;0,1&#xa0;%</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -869,7 +936,7 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <source>The column's name in the file.</source>
+        <source>The column&apos;s name in the file.</source>
         <translation>Der Name der Spalte in der Datei.</translation>
     </message>
     <message>
@@ -877,7 +944,7 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Welche Art von Werten die Spalte enthält; davon hängt ab, wie sie verwendet werden kann.</translation>
     </message>
     <message>
-        <source>How many cells are empty or say things like "N/A", and what share of rows that is.</source>
+        <source>How many cells are empty or say things like &quot;N/A&quot;, and what share of rows that is.</source>
         <translation>Wie viele Zellen leer sind oder Angaben wie „N/A“ enthalten und welchem Anteil der Zeilen das entspricht.</translation>
     </message>
     <message>
@@ -938,6 +1005,426 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
     <message>
         <source>A code unique to each row, like a customer number. Kept with the results but not used to find segments.</source>
         <translation>Ein für jede Zeile eindeutiger Code, etwa eine Kundennummer. Bleibt in den Ergebnissen erhalten, fließt aber nicht in die Segmentierung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DendrogramView</name>
+    <message>
+        <source>Dendrogram</source>
+        <translation>Dendrogramm</translation>
+    </message>
+    <message>
+        <source>Drag the dashed line, or press Up and Down, to choose the number of segments.</source>
+        <translation>Ziehen Sie die gestrichelte Linie oder drücken Sie die Pfeiltasten nach oben und unten, um die Segmentanzahl zu wählen.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>Customer dendrogram</source>
+        <translation>Kunden-Dendrogramm</translation>
+    </message>
+    <message>
+        <source>Top %1 clusters of %2 customers; counts under each branch in brackets</source>
+        <translation>Oberste %1 Gruppen von %2 Kunden; Anzahl je Zweig in Klammern</translation>
+    </message>
+    <message>
+        <source>Merge height (distance)</source>
+        <translation>Fusionshöhe (Abstand)</translation>
+    </message>
+    <message>
+        <source>Run hierarchical clustering to see its dendrogram</source>
+        <translation>Führen Sie eine hierarchische Segmentierung aus, um das Dendrogramm zu sehen</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+    <message>
+        <source>Merge height: %1
+Customers below: %2</source>
+        <translation>Fusionshöhe: %1
+Kunden darunter: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ElbowView</name>
+    <message>
+        <source>Choosing the number of segments</source>
+        <translation>Wahl der Segmentanzahl</translation>
+    </message>
+    <message>
+        <source>Each panel scores one way of judging the number of segments. Click a number to run with it.</source>
+        <translation>Jedes Feld bewertet die Segmentanzahl nach einem anderen Kriterium. Klicken Sie auf eine Zahl, um damit zu segmentieren.</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inertia</translation>
+    </message>
+    <message>
+        <source>lower, until the elbow</source>
+        <translation>niedriger, bis zum Knick</translation>
+    </message>
+    <message>
+        <source>elbow</source>
+        <translation>Knick</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>Bestwert</translation>
+    </message>
+    <message>
+        <source>Calinski-Harabasz</source>
+        <translation>Calinski-Harabasz</translation>
+    </message>
+    <message>
+        <source>Davies-Bouldin</source>
+        <translation>Davies-Bouldin</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Recommended k</source>
+        <translation>Empfohlenes k</translation>
+    </message>
+    <message>
+        <source>Current k</source>
+        <translation>Aktuelles k</translation>
+    </message>
+    <message>
+        <source>k = %1
+%2: %3</source>
+        <translation>k = %1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 segments</source>
+        <translation>Empfohlen: %1 Segmente</translation>
+    </message>
+    <message>
+        <source>the elbow of inertia</source>
+        <translation>Knick der Inertia</translation>
+    </message>
+    <message>
+        <source>silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria point to it: %3.</source>
+        <translation>%1 von %2 Kriterien sprechen dafür: %3.</translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation>Keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>Run a sweep over k to compare numbers of segments</source>
+        <translation>Probieren Sie mehrere Werte für k aus, um Segmentanzahlen zu vergleichen</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ExportChartDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending (.png, .svg or .pdf) chooses the format</source>
+        <translation>Die zu schreibende Datei; ihre Endung (.png, .svg oder .pdf) bestimmt das Format</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Grafik</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>PNG for slides and the web; SVG and PDF stay sharp at any size</source>
+        <translation>PNG für Folien und das Web; SVG und PDF bleiben in jeder Größe scharf</translation>
+    </message>
+    <message>
+        <source>Screen (1600 × 1000)</source>
+        <translation>Bildschirm (1600 × 1000)</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation>Folie 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Square (1200 × 1200)</source>
+        <translation>Quadrat (1200 × 1200)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>In pixels at 96 dpi, as on the screen: the chart&apos;s layout follows this size</source>
+        <translation>In Pixeln bei 96 dpi wie auf dem Bildschirm: Das Layout des Diagramms richtet sich nach dieser Größe</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Dots per inch: 300 for print, 150 for slides, 96 for the screen</source>
+        <translation>Punkte pro Zoll: 300 für den Druck, 150 für Folien, 96 für den Bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Width × height:</source>
+        <translation>&amp;Breite × Höhe:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Preview of the exported chart</source>
+        <translation>Vorschau des exportierten Diagramms</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>In die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the chart at this size, to paste into slides or documents</source>
+        <translation>Kopiert das Diagramm in dieser Größe, zum Einfügen in Folien oder Dokumente</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels: too large, choose a smaller size or resolution</source>
+        <translation>%1 × %2 Pixel: zu groß, wählen Sie eine kleinere Größe oder Auflösung</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, a drawing that stays sharp at any size</source>
+        <translation>%1 × %2 Pixel, eine Grafik, die in jeder Größe scharf bleibt</translation>
+    </message>
+    <message>
+        <source>A page of %1 × %2 cm, sharp at any size</source>
+        <translation>Eine Seite von %1 × %2 cm, in jeder Größe scharf</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::FeatureListModel</name>
+    <message>
+        <source>0%</source>
+        <translation>0&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&lt;0.1%</source>
+        <translation>&lt;0,1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Identifiers such as customer numbers say nothing about behaviour, so they cannot be used to form segments.</source>
+        <translation>IDs wie Kundennummern sagen nichts über das Verhalten aus und können daher nicht zur Segmentbildung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Free text and labels that rarely repeat cannot be compared between customers, so they cannot be used to form segments.</source>
+        <translation>Freitext und selten wiederkehrende Bezeichnungen lassen sich zwischen Kunden nicht vergleichen und können daher nicht zur Segmentbildung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Dates cannot be used as they are. A number made from them, such as days since the last purchase, can.</source>
+        <translation>Datumsangaben lassen sich nicht direkt verwenden, wohl aber eine daraus abgeleitete Zahl, etwa die Tage seit dem letzten Kauf.</translation>
+    </message>
+    <message>
+        <source>Every value is missing, so this column cannot tell customers apart.</source>
+        <translation>Alle Werte fehlen, daher kann diese Spalte Kunden nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Every customer has the same value, so this column cannot tell segments apart.</source>
+        <translation>Alle Kunden haben denselben Wert, daher kann diese Spalte Segmente nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Most common: %1</source>
+        <translation>Am häufigsten: %1</translation>
+    </message>
+    <message>
+        <source>How the values spread from %1 to %2.</source>
+        <translation>Verteilung der Werte von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Shown after the logarithm, as the segments will see them.</source>
+        <translation>Nach dem Logarithmieren dargestellt, so wie die Segmentierung die Werte sieht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 of the customers have no value here.</source>
+        <translation>%1 der Kunden haben hier keinen Wert.</translation>
+    </message>
+    <message>
+        <source>No missing values.</source>
+        <translation>Keine fehlenden Werte.</translation>
+    </message>
+    <message>
+        <source>Categories are compared label by label and are not transformed.</source>
+        <translation>Kategorien werden Bezeichnung für Bezeichnung verglichen und nicht transformiert.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>This column has values below zero, so a logarithm does not apply.</source>
+        <translation>Diese Spalte enthält Werte unter null, daher lässt sich kein Logarithmus anwenden.</translation>
+    </message>
+    <message>
+        <source>Spend-like columns with a few very large values are squeezed with a logarithm so the big spenders do not dominate.</source>
+        <translation>Spalten wie Ausgaben mit einigen sehr großen Werten werden logarithmisch gestaucht, damit Kunden mit sehr hohen Ausgaben nicht alles bestimmen.</translation>
+    </message>
+    <message>
+        <source>Suggested here: a few customers have much larger values than most (skewness %1).</source>
+        <translation>Hier empfohlen: Einige Kunden haben viel größere Werte als die meisten (Schiefe %1).</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Tick the columns that should decide which segment a customer belongs to.</source>
+        <translation>Haken Sie die Spalten an, die bestimmen sollen, zu welchem Segment ein Kunde gehört.</translation>
+    </message>
+    <message>
+        <source>What kind of values the column holds, which decides whether it can be used.</source>
+        <translation>Welche Art von Werten die Spalte enthält; davon hängt ab, ob sie verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The share of customers with no value in this column.</source>
+        <translation>Der Anteil der Kunden ohne Wert in dieser Spalte.</translation>
+    </message>
+    <message>
+        <source>A small picture of how the values spread: for numbers, how many customers have low to high values; for categories, the most common labels.</source>
+        <translation>Ein kleines Bild der Werteverteilung: bei Zahlen, wie viele Kunden niedrige bis hohe Werte haben; bei Kategorien die häufigsten Bezeichnungen.</translation>
+    </message>
+    <message>
+        <source>Transform: tick to take the logarithm first. Spend-like columns with a few very large values are squeezed with a logarithm so the big spenders do not dominate.</source>
+        <translation>Transformation: Anhaken, um zuerst zu logarithmieren. Spalten wie Ausgaben mit einigen sehr großen Werten werden logarithmisch gestaucht, damit Kunden mit sehr hohen Ausgaben nicht alles bestimmen.</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1490,7 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Senkrechter Strich  ( | )</translation>
     </message>
     <message>
-        <source>How the letters in the file are stored. Automatic works for nearly every file; pick another one if accented letters look wrong (like "Ã©" instead of "é").</source>
+        <source>How the letters in the file are stored. Automatic works for nearly every file; pick another one if accented letters look wrong (like &quot;Ã©&quot; instead of &quot;é&quot;).</source>
         <translation>Wie die Zeichen in der Datei gespeichert sind. „Automatisch“ funktioniert bei fast jeder Datei; wählen Sie eine andere Kodierung, wenn Umlaute oder Akzente falsch angezeigt werden (etwa „Ã¤“ statt „ä“).</translation>
     </message>
     <message>
@@ -1135,12 +1622,79 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Automatisch (keine)</translation>
     </message>
     <message>
-        <source>How the column "%1" will be used.</source>
+        <source>How the column &quot;%1&quot; will be used.</source>
         <translation>Wie die Spalte „%1“ verwendet wird.</translation>
     </message>
     <message>
         <source>Numbers cannot be read as dates. If this column holds dates, check the file: they may be written in a format SegmentLab does not know.</source>
         <translation>Zahlen können nicht als Datum gelesen werden. Wenn diese Spalte Datumsangaben enthält, prüfen Sie die Datei: Möglicherweise liegen sie in einem Format vor, das SegmentLab nicht kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::KDistanceView</name>
+    <message>
+        <source>k-distance plot</source>
+        <translation>k-Distanz-Diagramm</translation>
+    </message>
+    <message>
+        <source>Click at a height to use that distance as eps.</source>
+        <translation>Klicken Sie auf eine Höhe, um diesen Abstand als eps zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Choosing eps: k-distance plot</source>
+        <translation>Wahl von eps: k-Distanz-Diagramm</translation>
+    </message>
+    <message>
+        <source>Where the curve turns upwards, customers stop having close neighbours: a good eps.</source>
+        <translation>Wo die Kurve nach oben knickt, haben Kunden keine nahen Nachbarn mehr: ein guter Wert für eps.</translation>
+    </message>
+    <message>
+        <source>A sample of %1 customers. </source>
+        <translation>Stichprobe von %1 Kunden. </translation>
+    </message>
+    <message>
+        <source>Customers, sorted by distance</source>
+        <translation>Kunden, nach Abstand sortiert</translation>
+    </message>
+    <message>
+        <source>Distance to the %1th nearest neighbour</source>
+        <translation>Abstand zum %1. nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Distance to the %1st nearest neighbour</source>
+        <translation>Abstand zum %1. nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Distance to the %1nd nearest neighbour</source>
+        <translation>Abstand zum %1. nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Distance to the %1rd nearest neighbour</source>
+        <translation>Abstand zum %1. nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Distance to the nearest neighbour</source>
+        <translation>Abstand zum nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Choose DBSCAN to see the k-distance plot</source>
+        <translation>Wählen Sie DBSCAN, um das k-Distanz-Diagramm zu sehen</translation>
+    </message>
+    <message>
+        <source>Suggested eps: %1</source>
+        <translation>Vorgeschlagenes eps: %1</translation>
+    </message>
+    <message>
+        <source>Current eps: %1</source>
+        <translation>Aktuelles eps: %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 of %2
+Distance: %3
+Click to use %4 as eps</source>
+        <translation>Kunde %1 von %2
+Abstand: %3
+Klicken, um %4 als eps zu verwenden</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1814,6 @@ Noch unsicher? Die Beispieldaten zeigen, wie es funktioniert.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Stop loading the file (Esc). The table shown now stays as it is.</source>
-        <translation>Bricht das Laden der Datei ab (Esc). Die angezeigte Tabelle bleibt unverändert.</translation>
-    </message>
-    <message>
         <source>Open a spreadsheet to begin.</source>
         <translation>Öffnen Sie eine Tabelle, um zu beginnen.</translation>
     </message>
@@ -1292,7 +1842,7 @@ Noch unsicher? Die Beispieldaten zeigen, wie es funktioniert.</translation>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>"%1" no longer exists, so it was removed from the recent files.</source>
+        <source>&quot;%1&quot; no longer exists, so it was removed from the recent files.</source>
         <translation>„%1“ existiert nicht mehr und wurde daher aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
@@ -1342,10 +1892,6 @@ Eine Neuinstallation von SegmentLab stellt sie wieder her.</translation>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>The file was loaded, but SegmentLab noticed the following:</source>
-        <translation>Die Datei wurde geladen, SegmentLab ist jedoch Folgendes aufgefallen:</translation>
-    </message>
-    <message>
         <source>About SegmentLab</source>
         <translation>Über SegmentLab</translation>
     </message>
@@ -1365,6 +1911,1042 @@ Eine Neuinstallation von SegmentLab stellt sie wieder her.</translation>
         <source>%1 rows × %2 columns  ·  loaded in %3</source>
         <translation>%1 Zeilen × %2 Spalten  ·  geladen in %3</translation>
     </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation>&amp;Segmente</translation>
+    </message>
+    <message>
+        <source>&amp;Find Segments</source>
+        <translation>Segmente &amp;finden</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Group the customers with the chosen features and method.</source>
+        <translation>Gruppiert die Kunden mit den gewählten Merkmalen und der gewählten Methode.</translation>
+    </message>
+    <message>
+        <source>Find the Best &amp;Number of Segments</source>
+        <translation>Beste Segment&amp;anzahl finden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Try 2 to 10 segments, score each and recommend one.</source>
+        <translation>Probiert 2 bis 10 Segmente aus, bewertet jede Anzahl und empfiehlt eine.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop what is running; what is on screen stays as it is.</source>
+        <translation>Bricht den laufenden Vorgang ab; die Anzeige bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as a PNG picture, SVG drawing or PDF.</source>
+        <translation>Speichert das angezeigte Diagramm als PNG-Bild, SVG-Grafik oder PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>Copy the chart on screen, to paste into a slide or document.</source>
+        <translation>Kopiert das angezeigte Diagramm zum Einfügen in eine Folie oder ein Dokument.</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>&amp;Alle Diagramme exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every chart as a PNG picture into a folder you choose.</source>
+        <translation>Speichert alle Diagramme als PNG-Bilder in einem Ordner Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of features and method.</source>
+        <translation>Blendet die Auswahl von Merkmalen und Methode ein oder aus.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of segments.</source>
+        <translation>Blendet die Segmentliste ein oder aus.</translation>
+    </message>
+    <message>
+        <source>Stop what is running (Esc). What is on screen now stays as it is.</source>
+        <translation>Bricht den laufenden Vorgang ab (Esc). Die aktuelle Anzeige bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>SegmentLab noticed the following:</source>
+        <translation>SegmentLab ist Folgendes aufgefallen:</translation>
+    </message>
+    <message>
+        <source>Find Segments</source>
+        <translation>Segmente finden</translation>
+    </message>
+    <message>
+        <source>&amp;Features and Method</source>
+        <translation>&amp;Merkmale und Methode</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>The segments found. Click one to see its customers in every chart and in the table.</source>
+        <translation>Die gefundenen Segmente. Klicken Sie auf eines, um seine Kunden in allen Diagrammen und in der Tabelle zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Segment List</source>
+        <translation>Segment&amp;liste</translation>
+    </message>
+    <message>
+        <source>No segments found.</source>
+        <translation>Keine Segmente gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot Find Segments</source>
+        <translation>Segmente können nicht gefunden werden</translation>
+    </message>
+    <message>
+        <source>Stopped. The segments shown are from the last finished run.</source>
+        <translation>Abgebrochen. Die angezeigten Segmente stammen aus dem letzten abgeschlossenen Lauf.</translation>
+    </message>
+    <message>
+        <source>Cannot Compare Numbers of Segments</source>
+        <translation>Segmentanzahlen können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet first.</source>
+        <translation>Öffnen Sie zuerst eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column under Features first.</source>
+        <translation>Haken Sie zuerst unter „Merkmale“ mindestens eine Spalte an.</translation>
+    </message>
+    <message>
+        <source>Finding segments…</source>
+        <translation>Segmente werden gesucht…</translation>
+    </message>
+    <message>
+        <source>DBSCAN finds the number of segments itself; choose another method to compare numbers.</source>
+        <translation>DBSCAN bestimmt die Segmentanzahl selbst; wählen Sie eine andere Methode, um Anzahlen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Trying 2 to 10 segments…</source>
+        <translation>2 bis 10 Segmente werden ausprobiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n segment(s) in %1.</source>
+        <translation>
+            <numerusform>%n Segment in %1 gefunden.</numerusform>
+            <numerusform>%n Segmente in %1 gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average fit (silhouette): %1.</source>
+        <translation>Mittlere Passung (Silhouette): %1.</translation>
+    </message>
+    <message>
+        <source>Compared 2 to 10 segments: %1 is recommended.</source>
+        <translation>2 bis 10 Segmente verglichen: %1 wird empfohlen.</translation>
+    </message>
+    <message>
+        <source>Choose a chart tab first: this one has nothing to export yet.</source>
+        <translation>Wählen Sie zuerst ein Diagramm: Auf diesem Tab gibt es noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Diagramm unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a chart tab first: this one has nothing to copy yet.</source>
+        <translation>Wählen Sie zuerst ein Diagramm: Auf diesem Tab gibt es noch nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Copied the chart; paste it into a slide or document.</source>
+        <translation>Diagramm kopiert; fügen Sie es in eine Folie oder ein Dokument ein.</translation>
+    </message>
+    <message>
+        <source>Export All Charts To</source>
+        <translation>Alle Diagramme exportieren nach</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already holds these files:
+%2
+
+Replace them?</source>
+        <translation>%1 enthält bereits diese Dateien:
+%2
+
+Sollen sie ersetzt werden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n chart(s) to %1.</source>
+        <translation>
+            <numerusform>%n Diagramm in %1 gespeichert.</numerusform>
+            <numerusform>%n Diagramme in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Export Charts</source>
+        <translation>Diagramme können nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::PcaScatterView</name>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>PC%1 (%2% of variance)</source>
+        <translation>HK%1 (%2&#xa0;% der Varianz)</translation>
+    </message>
+    <message>
+        <source>PC%1</source>
+        <translation>HK%1</translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation>Zentrum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer segments, PC%1 vs PC%2</source>
+        <translation>Kundensegmente, HK%1 gegen HK%2</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Merkmal %1</translation>
+    </message>
+    <message>
+        <source>No data to show</source>
+        <translation>Keine Daten vorhanden</translation>
+    </message>
+    <message>
+        <source>No plottable points</source>
+        <translation>Keine darstellbaren Punkte</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 weitere</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>PC%1 = %2, PC%3 = %4</source>
+        <translation>HK%1 = %2, HK%3 = %4</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ProfileHeatmapView</name>
+    <message>
+        <source>Segment profile heatmap</source>
+        <translation>Heatmap der Segmentprofile</translation>
+    </message>
+    <message>
+        <source>Click a feature to sort the segments by it, click a segment to sort the features by it; Ctrl+click a segment to select it in the other charts.</source>
+        <translation>Klicken Sie auf ein Merkmal, um die Segmente danach zu sortieren, oder auf ein Segment, um die Merkmale danach zu sortieren; Strg+Klick auf ein Segment wählt es in den anderen Diagrammen aus.</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1&#xa0;Tsd.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1&#xa0;Mrd.</translation>
+    </message>
+    <message>
+        <source>%1T</source>
+        <comment>trillions</comment>
+        <translation>%1&#xa0;Bio.</translation>
+    </message>
+    <message>
+        <source>Segment profiles</source>
+        <translation>Segmentprofile</translation>
+    </message>
+    <message>
+        <source>Segment average in each cell; colour shows its difference from the average customer</source>
+        <translation>Segmentmittelwert in jeder Zelle; die Farbe zeigt die Abweichung vom Durchschnittskunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 sd</source>
+        <translation>%1&#xa0;SD</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Segment average: %3
+Overall average: %4
+Difference: %5</source>
+        <translation>%1 · %2
+Segmentmittelwert: %3
+Gesamtmittelwert: %4
+Abweichung: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers (%3%)
+Click to sort the features by this segment; Ctrl+click to select it in the other charts.</source>
+        <translation>%1: %2 Kunden (%3&#xa0;%)
+Klicken, um die Merkmale nach diesem Segment zu sortieren; Strg+Klick, um es in den anderen Diagrammen auszuwählen.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sort the segments by this feature.</source>
+        <translation>%1
+Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
+    </message>
+    <message>
+        <source>-2 sd</source>
+        <translation>-2&#xa0;SD</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>+2 sd</source>
+        <translation>+2&#xa0;SD</translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see how its segments differ</source>
+        <translation>Führen Sie eine Segmentierung aus, um zu sehen, wie sich die Segmente unterscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SegmentListModel</name>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Left out (missing values)</source>
+        <translation>Ausgelassen (fehlende Werte)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>&lt;0.1%</source>
+        <translation>&lt;0,1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Customers DBSCAN found in no dense group: unusual customers worth a look on their own.</source>
+        <translation>Kunden, die DBSCAN keiner dichten Gruppe zugeordnet hat: ungewöhnliche Kunden, die einen eigenen Blick wert sind.</translation>
+    </message>
+    <message>
+        <source>Customers with a missing value in a chosen feature. They were left out of the run, so they belong to no segment.</source>
+        <translation>Kunden mit einem fehlenden Wert in einem gewählten Merkmal. Sie wurden bei der Segmentierung ausgelassen und gehören daher zu keinem Segment.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Groups of similar customers found by the last run. Outliers and customers left out are listed after the segments.</source>
+        <translation>Gruppen ähnlicher Kunden aus dem letzten Lauf. Ausreißer und ausgelassene Kunden stehen nach den Segmenten.</translation>
+    </message>
+    <message>
+        <source>How many customers (spreadsheet rows) are in the group.</source>
+        <translation>Wie viele Kunden (Tabellenzeilen) zur Gruppe gehören.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s part of all rows in the spreadsheet, counting outliers and customers left out too.</source>
+        <translation>Der Anteil der Gruppe an allen Zeilen der Tabelle, Ausreißer und ausgelassene Kunden mitgezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SegmentSizesView</name>
+    <message>
+        <source>Segment sizes</source>
+        <translation>Segmentgrößen</translation>
+    </message>
+    <message>
+        <source>Customers in each segment. Click a bar to select its segment.</source>
+        <translation>Kunden pro Segment. Klicken Sie auf einen Balken, um sein Segment auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Noise (no segment)</source>
+        <translation>Ausreißer (kein Segment)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customers per segment</source>
+        <translation>Kunden pro Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see its segment sizes</source>
+        <translation>Führen Sie eine Segmentierung aus, um die Segmentgrößen zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SegmentWorkspace</name>
+    <message>
+        <source>Show All Customers</source>
+        <translation>Alle Kunden anzeigen</translation>
+    </message>
+    <message>
+        <source>Show every row of the table again and clear the chosen segment.</source>
+        <translation>Zeigt wieder alle Zeilen der Tabelle an und hebt die Segmentauswahl auf.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Every customer as a dot on a map of the chosen features (PCA scatter plot): customers close together are alike. Drag to choose customers, scroll to zoom.</source>
+        <translation>Jeder Kunde als Punkt auf einer Karte der gewählten Merkmale (PCA-Streudiagramm): Nah beieinanderliegende Kunden sind sich ähnlich. Ziehen wählt Kunden aus, Scrollen zoomt.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>How each segment differs from the average customer, feature by feature.</source>
+        <translation>Wie sich jedes Segment vom Durchschnittskunden unterscheidet, Merkmal für Merkmal.</translation>
+    </message>
+    <message>
+        <source>Number of Segments</source>
+        <translation>Segmentanzahl</translation>
+    </message>
+    <message>
+        <source>Scores for 2 to 10 segments, to help choose how many to ask for. Click a number to use it.</source>
+        <translation>Bewertungen für 2 bis 10 Segmente als Hilfe bei der Wahl der Anzahl. Klicken Sie auf eine Zahl, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>How hierarchical clustering merged customers into segments. Drag the dashed line up or down to get fewer or more segments.</source>
+        <translation>Wie die hierarchische Segmentierung Kunden zu Segmenten zusammengeführt hat. Ziehen Sie die gestrichelte Linie nach oben oder unten für weniger oder mehr Segmente.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>How well each customer fits its segment (silhouette): long bars to the right fit well, bars to the left would fit better elsewhere.</source>
+        <translation>Wie gut jeder Kunde zu seinem Segment passt (Silhouette): Lange Balken nach rechts passen gut, Balken nach links würden woanders besser passen.</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>How many customers each segment has.</source>
+        <translation>Wie viele Kunden jedes Segment hat.</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>For DBSCAN: how far each customer is from its nearest neighbours. The bend suggests the neighbourhood radius; click to choose another.</source>
+        <translation>Für DBSCAN: wie weit jeder Kunde von seinen nächsten Nachbarn entfernt ist. Der Knick schlägt den Nachbarschaftsradius vor; klicken Sie, um einen anderen zu wählen.</translation>
+    </message>
+    <message>
+        <source>The summary direction shown across. Component 1 separates customers the most, component 2 the most of what is left, and so on.</source>
+        <translation>Die zusammenfassende Richtung auf der waagerechten Achse. Komponente 1 trennt die Kunden am stärksten, Komponente 2 am stärksten im verbleibenden Rest usw.</translation>
+    </message>
+    <message>
+        <source>The summary direction shown upwards.</source>
+        <translation>Die zusammenfassende Richtung auf der senkrechten Achse.</translation>
+    </message>
+    <message>
+        <source>Feature arrows</source>
+        <translation>Merkmalspfeile</translation>
+    </message>
+    <message>
+        <source>Draw an arrow per feature: customers towards an arrow&apos;s tip have more of that feature (a biplot).</source>
+        <translation>Zeichnet einen Pfeil pro Merkmal: Kunden in Richtung einer Pfeilspitze haben mehr von diesem Merkmal (Biplot).</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every customer again (or double-click the map).</source>
+        <translation>Zeigt wieder alle Kunden (oder doppelklicken Sie auf die Karte).</translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>Waagerecht:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Senkrecht:</translation>
+    </message>
+    <message>
+        <source>Not sure how many segments to ask for? SegmentLab can try every number from 2 to 10 with the chosen features and method, score each, and recommend one.</source>
+        <translation>Unsicher, wie viele Segmente es sein sollen? SegmentLab kann jede Anzahl von 2 bis 10 mit den gewählten Merkmalen und der gewählten Methode ausprobieren, bewerten und eine empfehlen.</translation>
+    </message>
+    <message>
+        <source>Find the Best Number of Segments</source>
+        <translation>Beste Segmentanzahl finden</translation>
+    </message>
+    <message>
+        <source>Runs in the background; the current segments stay on screen meanwhile.</source>
+        <translation>Läuft im Hintergrund; die aktuellen Segmente bleiben so lange sichtbar.</translation>
+    </message>
+    <message>
+        <source>Component %1 (%2%)</source>
+        <translation>Komponente %1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n customer(s) of %1.</source>
+        <translation>
+            <numerusform>Angezeigt: %n Kunde aus %1.</numerusform>
+            <numerusform>Angezeigt: %n Kunden aus %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n customer(s) chosen on the map.</source>
+        <translation>
+            <numerusform>Angezeigt: %n auf der Karte ausgewählter Kunde.</numerusform>
+            <numerusform>Angezeigt: %n auf der Karte ausgewählte Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Customer map</source>
+        <translation>Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Segment profiles</source>
+        <translation>Segmentprofile</translation>
+    </message>
+    <message>
+        <source>Choosing the number of segments</source>
+        <translation>Wahl der Segmentanzahl</translation>
+    </message>
+    <message>
+        <source>Segment tree</source>
+        <translation>Segmentbaum</translation>
+    </message>
+    <message>
+        <source>Segment fit (silhouette)</source>
+        <translation>Segmentpassung (Silhouette)</translation>
+    </message>
+    <message>
+        <source>Segment sizes</source>
+        <translation>Segmentgrößen</translation>
+    </message>
+    <message>
+        <source>Neighbour distances</source>
+        <translation>Nachbarabstände</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SegmentationPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Find the best number of segments</source>
+        <translation>Beste Segmentanzahl finden</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>The columns that decide which segment a customer belongs to.</source>
+        <translation>Die Spalten, die bestimmen, zu welchem Segment ein Kunde gehört.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Use every column that can form segments.</source>
+        <translation>Verwendet alle Spalten, die sich zur Segmentbildung eignen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Clear the choice, to tick a few columns yourself.</source>
+        <translation>Hebt die Auswahl auf, damit Sie selbst einige Spalten anhaken können.</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Aufbereitung</translation>
+    </message>
+    <message>
+        <source>Leave out the customer</source>
+        <translation>Kunden auslassen</translation>
+    </message>
+    <message>
+        <source>Customers with a gap in any chosen column get no segment. Pick this when few customers have gaps, so nothing is made up.</source>
+        <translation>Kunden mit einer Lücke in einer der gewählten Spalten erhalten kein Segment. Wählen Sie dies, wenn nur wenige Kunden Lücken haben – so wird nichts erfunden.</translation>
+    </message>
+    <message>
+        <source>Fill with the median</source>
+        <translation>Mit dem Median auffüllen</translation>
+    </message>
+    <message>
+        <source>A gap gets the middle value of the column (categories: the most common label). A safe default: a few very large values do not pull it.</source>
+        <translation>Eine Lücke erhält den mittleren Wert der Spalte (bei Kategorien: die häufigste Bezeichnung). Eine sichere Standardwahl: Einige sehr große Werte verschieben ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Fill with the mean</source>
+        <translation>Mit dem Mittelwert auffüllen</translation>
+    </message>
+    <message>
+        <source>A gap gets the column&apos;s average (categories: the most common label). Fine for evenly spread values such as age; big spenders pull it up.</source>
+        <translation>Eine Lücke erhält den Mittelwert der Spalte (bei Kategorien: die häufigste Bezeichnung). Gut für gleichmäßig verteilte Werte wie das Alter; Kunden mit sehr hohen Ausgaben ziehen ihn nach oben.</translation>
+    </message>
+    <message>
+        <source>Fill with the most frequent value</source>
+        <translation>Mit dem häufigsten Wert auffüllen</translation>
+    </message>
+    <message>
+        <source>A gap gets the value seen most often. Suits columns with a few repeating values, such as number of children.</source>
+        <translation>Eine Lücke erhält den am häufigsten vorkommenden Wert. Passt zu Spalten mit wenigen, sich wiederholenden Werten, etwa der Kinderzahl.</translation>
+    </message>
+    <message>
+        <source>What to do when a customer has no value in a chosen column.</source>
+        <translation>Was geschieht, wenn ein Kunde in einer gewählten Spalte keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Missing values</source>
+        <translation>&amp;Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>Put on the same scale (z-score)</source>
+        <translation>Gleiche Skala (z-Wert)</translation>
+    </message>
+    <message>
+        <source>Each column is measured in standard deviations from its average, so income in thousands and age in years count equally. The usual choice.</source>
+        <translation>Jede Spalte wird in Standardabweichungen vom Mittelwert gemessen, sodass Einkommen in Tausend und Alter in Jahren gleich stark zählen. Die übliche Wahl.</translation>
+    </message>
+    <message>
+        <source>Squeeze to 0–1</source>
+        <translation>Auf 0–1 stauchen</translation>
+    </message>
+    <message>
+        <source>The smallest value becomes 0 and the largest 1. Good for scores and rates with fixed ends; one extreme value squeezes everyone else together.</source>
+        <translation>Der kleinste Wert wird 0, der größte 1. Gut für Punktwerte und Quoten mit festen Grenzen; ein einzelner Extremwert drückt alle anderen zusammen.</translation>
+    </message>
+    <message>
+        <source>Robust to outliers</source>
+        <translation>Robust gegen Ausreißer</translation>
+    </message>
+    <message>
+        <source>Centred on the median and measured by the spread of the middle half of customers, so a few extreme values do not set the scale. Pick it when some customers are far out.</source>
+        <translation>Am Median ausgerichtet und an der Streuung der mittleren Hälfte der Kunden gemessen, sodass einige Extremwerte die Skala nicht bestimmen. Wählen Sie dies, wenn einige Kunden weit abseits liegen.</translation>
+    </message>
+    <message>
+        <source>Keep as is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Values are used in their own units: the column with the biggest numbers dominates. Only when all columns already share one unit.</source>
+        <translation>Die Werte werden in ihren eigenen Einheiten verwendet: Die Spalte mit den größten Zahlen dominiert. Nur sinnvoll, wenn alle Spalten bereits dieselbe Einheit haben.</translation>
+    </message>
+    <message>
+        <source>How columns measured in different units are made comparable.</source>
+        <translation>Wie Spalten mit unterschiedlichen Einheiten vergleichbar gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Scaling</source>
+        <translation>&amp;Skalierung</translation>
+    </message>
+    <message>
+        <source>k-means starts from randomly chosen customers. It tries this many starts and keeps the best; more is slower but more reliable.</source>
+        <translation>k-Means beginnt bei zufällig gewählten Kunden. Es probiert so viele Starts aus und behält den besten; mehr ist langsamer, aber zuverlässiger.</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Ward (compact, similar-sized groups)</source>
+        <translation>Ward (kompakte, ähnlich große Gruppen)</translation>
+    </message>
+    <message>
+        <source>Joins the two groups that keep segments tightest. Gives compact segments of similar size; the usual choice.</source>
+        <translation>Fügt die beiden Gruppen zusammen, bei denen die Segmente am kompaktesten bleiben. Ergibt kompakte Segmente ähnlicher Größe; die übliche Wahl.</translation>
+    </message>
+    <message>
+        <source>Average (balanced)</source>
+        <translation>Durchschnitt (ausgewogen)</translation>
+    </message>
+    <message>
+        <source>Joins the groups whose customers are closest on average. A middle way between compact and stretched segments.</source>
+        <translation>Fügt die Gruppen zusammen, deren Kunden sich im Durchschnitt am nächsten sind. Ein Mittelweg zwischen kompakten und gestreckten Segmenten.</translation>
+    </message>
+    <message>
+        <source>Complete (tight, even spread)</source>
+        <translation>Vollständig (eng, gleichmäßig)</translation>
+    </message>
+    <message>
+        <source>Joins groups whose farthest customers are still close. Gives tight segments; sensitive to outliers.</source>
+        <translation>Fügt Gruppen zusammen, deren am weitesten entfernte Kunden sich noch nahe sind. Ergibt enge Segmente; empfindlich gegenüber Ausreißern.</translation>
+    </message>
+    <message>
+        <source>Single (follows chains)</source>
+        <translation>Einfach (folgt Ketten)</translation>
+    </message>
+    <message>
+        <source>Joins groups through their two closest customers. Finds long, winding shapes but often gives one big segment and a few tiny ones.</source>
+        <translation>Fügt Gruppen über ihre beiden nächstgelegenen Kunden zusammen. Findet lange, gewundene Formen, ergibt aber oft ein großes Segment und einige winzige.</translation>
+    </message>
+    <message>
+        <source>Centroid (group centres)</source>
+        <translation>Zentroid (Gruppenmitten)</translation>
+    </message>
+    <message>
+        <source>Joins the groups whose centres are closest.</source>
+        <translation>Fügt die Gruppen zusammen, deren Mittelpunkte am nächsten beieinanderliegen.</translation>
+    </message>
+    <message>
+        <source>Median (centres, size ignored)</source>
+        <translation>Median (Mitten, ohne Größe)</translation>
+    </message>
+    <message>
+        <source>Like centroid, but a small group counts as much as a big one when centres are updated.</source>
+        <translation>Wie Zentroid, aber eine kleine Gruppe zählt beim Aktualisieren der Mittelpunkte so viel wie eine große.</translation>
+    </message>
+    <message>
+        <source>Weighted (average, size ignored)</source>
+        <translation>Gewichtet (Durchschnitt, ohne Größe)</translation>
+    </message>
+    <message>
+        <source>Like average, but a small group counts as much as a big one.</source>
+        <translation>Wie Durchschnitt, aber eine kleine Gruppe zählt so viel wie eine große.</translation>
+    </message>
+    <message>
+        <source>How the distance between two groups of customers is measured when deciding which to join next.</source>
+        <translation>Wie der Abstand zwischen zwei Kundengruppen gemessen wird, um zu entscheiden, welche als Nächstes zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Take the radius at the bend of the k-distance curve, where dense groups end and scattered customers begin.</source>
+        <translation>Verwendet den Radius am Knick der k-Distanz-Kurve, wo dichte Gruppen enden und verstreute Kunden beginnen.</translation>
+    </message>
+    <message>
+        <source>How close two customers must be, on the prepared scale, to count as neighbours. Smaller gives smaller segments and more outliers.</source>
+        <translation>Wie nah sich zwei Kunden auf der aufbereiteten Skala sein müssen, um als Nachbarn zu gelten. Kleinere Werte ergeben kleinere Segmente und mehr Ausreißer.</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Radius</translation>
+    </message>
+    <message>
+        <source>How many customers, the customer itself included, must be within the radius to form the dense heart of a segment. More gives fewer, denser segments and more outliers.</source>
+        <translation>Wie viele Kunden (den Kunden selbst eingeschlossen) innerhalb des Radius liegen müssen, um den dichten Kern eines Segments zu bilden. Mehr ergibt weniger, dichtere Segmente und mehr Ausreißer.</translation>
+    </message>
+    <message>
+        <source>Min. neighbours</source>
+        <translation>Min. Nachbarn</translation>
+    </message>
+    <message>
+        <source>Any oval (full)</source>
+        <translation>Beliebige Ovale (voll)</translation>
+    </message>
+    <message>
+        <source>Segments may be stretched ovals in any direction, e.g. income rising with age. The most flexible; needs more customers per segment.</source>
+        <translation>Segmente dürfen gestreckte Ovale in beliebiger Richtung sein, z. B. wenn das Einkommen mit dem Alter steigt. Am flexibelsten; braucht mehr Kunden pro Segment.</translation>
+    </message>
+    <message>
+        <source>Ovals along the columns (diagonal)</source>
+        <translation>Ovale entlang der Spalten (diagonal)</translation>
+    </message>
+    <message>
+        <source>Segments may be wider in one column than another, but not tilted. A good choice with many columns.</source>
+        <translation>Segmente dürfen in einer Spalte breiter sein als in einer anderen, aber nicht schräg liegen. Eine gute Wahl bei vielen Spalten.</translation>
+    </message>
+    <message>
+        <source>Round (spherical)</source>
+        <translation>Rund (sphärisch)</translation>
+    </message>
+    <message>
+        <source>Every segment is round, each with its own size. Closest to k-means.</source>
+        <translation>Jedes Segment ist rund, jedes mit eigener Größe. Am ähnlichsten zu k-Means.</translation>
+    </message>
+    <message>
+        <source>The shapes segments may take.</source>
+        <translation>Die Formen, die Segmente annehmen dürfen.</translation>
+    </message>
+    <message>
+        <source>Segment shape</source>
+        <translation>Segmentform</translation>
+    </message>
+    <message>
+        <source>Fits from this many starting points and keeps the best. Each start is already the best of ten k-means runs, so one is usually enough.</source>
+        <translation>Rechnet von so vielen Startpunkten aus und behält das beste Ergebnis. Jeder Start ist bereits der beste von zehn k-Means-Läufen, daher genügt meist einer.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation>k-Means</translation>
+    </message>
+    <message>
+        <source>Splits customers into the number of segments you ask for, each gathered round an average customer. Fast, even with a million customers, and the best first try.</source>
+        <translation>Teilt die Kunden in die gewünschte Anzahl von Segmenten auf, jedes um einen Durchschnittskunden gruppiert. Schnell, auch bei einer Million Kunden, und der beste erste Versuch.</translation>
+    </message>
+    <message>
+        <source>Hierarchical</source>
+        <translation>Hierarchisch</translation>
+    </message>
+    <message>
+        <source>Joins the most similar customers step by step into a family tree. Cut the tree at any height to get more or fewer segments without running again. Good for seeing how segments nest.</source>
+        <translation>Fügt die ähnlichsten Kunden Schritt für Schritt zu einem Stammbaum zusammen. Schneiden Sie den Baum in beliebiger Höhe, um ohne neuen Lauf mehr oder weniger Segmente zu erhalten. Gut, um zu sehen, wie Segmente ineinander verschachtelt sind.</translation>
+    </message>
+    <message>
+        <source>DBSCAN (density)</source>
+        <translation>DBSCAN (Dichte)</translation>
+    </message>
+    <message>
+        <source>Finds crowded areas of customers, of any shape, and leaves customers who fit nowhere as outliers. It decides the number of segments itself.</source>
+        <translation>Findet dicht besetzte Kundenbereiche beliebiger Form und lässt Kunden, die nirgends hineinpassen, als Ausreißer übrig. Bestimmt die Segmentanzahl selbst.</translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation>Gaußsches Mischmodell</translation>
+    </message>
+    <message>
+        <source>Like k-means, but segments may be ovals that overlap, and each customer gets a probability of belonging to each segment. Pick it for borderline customers.</source>
+        <translation>Wie k-Means, aber Segmente dürfen sich überlappende Ovale sein, und jeder Kunde erhält eine Wahrscheinlichkeit für die Zugehörigkeit zu jedem Segment. Geeignet für Kunden im Grenzbereich.</translation>
+    </message>
+    <message>
+        <source>The way customers are grouped.</source>
+        <translation>Die Art, wie Kunden gruppiert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm</source>
+        <translation>&amp;Algorithmus</translation>
+    </message>
+    <message>
+        <source>How many segments to split the customers into. Not sure? Try &quot;Find the best number of segments&quot; below.</source>
+        <translation>In wie viele Segmente die Kunden aufgeteilt werden. Unsicher? Probieren Sie unten „Beste Segmentanzahl finden“.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Random seed — the same seed gives the same segments. Change it to see whether the segments hold up when the random starting points differ.</source>
+        <translation>Startwert für den Zufall – derselbe Startwert ergibt dieselben Segmente. Ändern Sie ihn, um zu prüfen, ob die Segmente auch bei anderen zufälligen Startpunkten Bestand haben.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Round segments of similar spread around an average customer. Fast; a good first try.</source>
+        <translation>Runde Segmente ähnlicher Streuung um einen Durchschnittskunden. Schnell; ein guter erster Versuch.</translation>
+    </message>
+    <message>
+        <source>A family tree of customers, cut into segments. Drag the cut on the tree to change the number without running again.</source>
+        <translation>Ein Stammbaum der Kunden, in Segmente geschnitten. Verschieben Sie den Schnitt im Baum, um die Anzahl ohne neuen Lauf zu ändern.</translation>
+    </message>
+    <message>
+        <source>With this many customers, similar ones are first gathered into %1 small groups, joined with Ward&apos;s method.</source>
+        <translation>Bei so vielen Kunden werden ähnliche zuerst in %1 kleinen Gruppen gesammelt, die nach der Ward-Methode zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Crowded areas of any shape become segments; customers in sparse areas are left out as outliers. It finds the number of segments itself.</source>
+        <translation>Dicht besetzte Bereiche beliebiger Form werden zu Segmenten; Kunden in dünn besetzten Bereichen bleiben als Ausreißer außen vor. Bestimmt die Segmentanzahl selbst.</translation>
+    </message>
+    <message>
+        <source>Overlapping oval segments; each customer gets a probability of belonging to each one.</source>
+        <translation>Sich überlappende ovale Segmente; jeder Kunde erhält eine Wahrscheinlichkeit für die Zugehörigkeit zu jedem davon.</translation>
+    </message>
+    <message>
+        <source>No table open</source>
+        <translation>Keine Tabelle geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 columns chosen</source>
+        <translation>
+            <numerusform>%1 von %2 Spalte ausgewählt</numerusform>
+            <numerusform>%1 von %2 Spalten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet first (File ▸ Open).</source>
+        <translation>Öffnen Sie zuerst eine Tabelle (Datei ▸ Öffnen).</translation>
+    </message>
+    <message>
+        <source>Tick at least one column under Features to segment on.</source>
+        <translation>Haken Sie unter „Merkmale“ mindestens eine Spalte für die Segmentierung an.</translation>
+    </message>
+    <message>
+        <source>Start again with these settings; the run in progress is dropped (%1).</source>
+        <translation>Mit diesen Einstellungen neu starten; die laufende Berechnung wird verworfen (%1).</translation>
+    </message>
+    <message>
+        <source>Find segments with these settings (%1).</source>
+        <translation>Segmente mit diesen Einstellungen finden (%1).</translation>
+    </message>
+    <message>
+        <source>DBSCAN decides the number of segments itself, so there is nothing to try. Choose another method to compare numbers of segments.</source>
+        <translation>DBSCAN bestimmt die Segmentanzahl selbst, daher gibt es nichts auszuprobieren. Wählen Sie eine andere Methode, um Segmentanzahlen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Tries %1 to %2 segments and recommends the number that separates customers best, saying why.</source>
+        <translation>Probiert %1 bis %2 Segmente aus und empfiehlt mit Begründung die Anzahl, die die Kunden am besten trennt.</translation>
+    </message>
+    <message>
+        <source>Finding segments… Press Run again to start over with new settings.</source>
+        <translation>Segmente werden gesucht… Klicken Sie erneut auf „Starten“, um mit neuen Einstellungen von vorn zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SilhouetteView</name>
+    <message>
+        <source>Silhouette plot</source>
+        <translation>Silhouettendiagramm</translation>
+    </message>
+    <message>
+        <source>Each bar is a customer: long bars to the right fit their segment well, bars to the left of zero would fit another segment better. Click a segment to select it.</source>
+        <translation>Jeder Balken ist ein Kunde: Lange Balken nach rechts passen gut zu ihrem Segment, Balken links von null würden besser zu einem anderen Segment passen. Klicken Sie auf ein Segment, um es auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>How well customers fit their segments</source>
+        <translation>Wie gut die Kunden zu ihren Segmenten passen</translation>
+    </message>
+    <message>
+        <source>Estimated from a sample of %1 customers</source>
+        <translation>Geschätzt aus einer Stichprobe von %1 Kunden</translation>
+    </message>
+    <message>
+        <source>Silhouette (how well each customer fits its segment)</source>
+        <translation>Silhouette (wie gut jeder Kunde zu seinem Segment passt)</translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see how well customers fit</source>
+        <translation>Führen Sie eine Segmentierung aus, um zu sehen, wie gut die Kunden passen</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Mittelwert %1</translation>
+    </message>
+    <message>
+        <source>Segment %1
+Customers: %2
+Average silhouette: %3</source>
+        <translation>Segment %1
+Kunden: %2
+Mittlere Silhouette: %3</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::TableModel</name>
@@ -1375,6 +2957,34 @@ Eine Neuinstallation von SegmentLab stellt sie wieder her.</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type: %2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Typ: %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Outlier</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>This customer has missing values in a chosen feature, so it was left out</source>
+        <translation>Dieser Kunde hat fehlende Werte in einem gewählten Merkmal und wurde daher ausgelassen</translation>
+    </message>
+    <message>
+        <source>An outlier: DBSCAN found this customer in no dense group of similar customers</source>
+        <translation>Ein Ausreißer: DBSCAN hat diesen Kunden keiner dichten Gruppe ähnlicher Kunden zugeordnet</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Segment&lt;/b&gt;&lt;br&gt;The group of similar customers the last run put this customer in. Sort by it to see each segment&apos;s customers together.</source>
+        <translation>&lt;b&gt;Segment&lt;/b&gt;&lt;br&gt;Die Gruppe ähnlicher Kunden, der der letzte Lauf diesen Kunden zugeordnet hat. Sortieren Sie danach, um die Kunden jedes Segments beisammen zu sehen.</translation>
     </message>
 </context>
 </TS>

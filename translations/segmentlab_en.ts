@@ -60,4 +60,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>seg::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Found %n segment(s) in %1.</source>
+        <translation>
+            <numerusform>Found %n segment in %1.</numerusform>
+            <numerusform>Found %n segments in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n chart(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n chart to %1.</numerusform>
+            <numerusform>Saved %n charts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SegmentWorkspace</name>
+    <message numerus="yes">
+        <source>Showing the %n customer(s) of %1.</source>
+        <translation>
+            <numerusform>Showing the %n customer of %1.</numerusform>
+            <numerusform>Showing the %n customers of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n customer(s) chosen on the map.</source>
+        <translation>
+            <numerusform>Showing the %n customer chosen on the map.</numerusform>
+            <numerusform>Showing the %n customers chosen on the map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SegmentationPanel</name>
+    <message numerus="yes">
+        <source>%1 of %2 columns chosen</source>
+        <translation>
+            <numerusform>%1 of %2 columns chosen</numerusform>
+            <numerusform>%1 of %2 columns chosen</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
