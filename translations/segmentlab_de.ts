@@ -1156,6 +1156,16 @@ Kunden darunter: %2</translation>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions on a chart axis</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>%1 Tsd.</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ExportChartDialog</name>
@@ -2338,10 +2348,6 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Kunden pro Segment. Klicken Sie auf einen Balken, um sein Segment auszuwählen.</translation>
     </message>
     <message>
-        <source>Noise (no segment)</source>
-        <translation>Ausreißer (kein Segment)</translation>
-    </message>
-    <message>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
@@ -2360,6 +2366,14 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
     <message>
         <source>Run a segmentation to see its segment sizes</source>
         <translation>Führen Sie eine Segmentierung aus, um die Segmentgrößen zu sehen</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -182,8 +182,8 @@ void SegmentWorkspace::createCharts() {
     connect(m_kDistance, &KDistanceView::epsPicked, this, &SegmentWorkspace::epsPicked);
 
     const auto chooseSegment = [this](int segment) {
-        // A click on the segment already chosen clears the choice, as in a toggle.
-        selectSegment(segment < 0 || segment == m_segment ? kNoSegment : segment);
+        // A click on the segment already chosen clears the choice, as in a toggle; -1 chooses the outliers.
+        selectSegment(segment < -1 || segment == m_segment ? kNoSegment : segment);
     };
     connect(m_scatter, &PcaScatterView::segmentClicked, this, chooseSegment);
     connect(m_heatmap, &ProfileHeatmapView::segmentClicked, this, chooseSegment);

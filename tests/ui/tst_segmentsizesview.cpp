@@ -64,7 +64,7 @@ private slots:
         const QImage image = view.render(QSize(600, 300));
         saveShot(image, "sizes-named.png");
         QVERIFY(view.barRect(-1, QRectF(0, 0, 600, 300), &image).isEmpty());
-        QCOMPARE(view.segmentName(-1), QStringLiteral("Noise (no segment)"));
+        QCOMPARE(view.segmentName(-1), QStringLiteral("Outliers"));
     }
 
     void clickSelectsSegment() {

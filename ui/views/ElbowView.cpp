@@ -34,18 +34,18 @@ QString tickText(double v, double step) {
     if (std::abs(v) < step * 1e-6) return QLocale().toString(0);
     const double big = std::max(std::abs(v), step);
     double div = 1.0;
-    QString suffix;
+    QString pattern = QStringLiteral("%1");
     if (big >= 1e7) {
         div = 1e6;
-        suffix = QStringLiteral("M");
+        pattern = ElbowView::tr("%1M", "millions on a chart axis");
     } else if (big >= 1e4) {
         div = 1e3;
-        suffix = QStringLiteral("k");
+        pattern = ElbowView::tr("%1k", "thousands on a chart axis");
     }
     const double s = step / div;
     const int decimals = std::clamp(int(-std::floor(std::log10(s) + 1e-9)), 0, 6);
     if (std::abs(v / div) < s * 1e-6) v = 0.0;  // no "-0"
-    return QLocale().toString(v / div, 'f', decimals) + suffix;
+    return pattern.arg(QLocale().toString(v / div, 'f', decimals));
 }
 
 QString valueText(double v) {

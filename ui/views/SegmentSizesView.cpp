@@ -72,7 +72,7 @@ std::size_t SegmentSizesView::total() const {
 }
 
 QString SegmentSizesView::segmentName(int segment) const {
-    if (segment < 0) return tr("Noise (no segment)");
+    if (segment < 0) return tr("Outliers");
     if (segment < m_names.size() && !m_names[segment].isEmpty()) return m_names[segment];
     return tr("Segment %1").arg(segment + 1);
 }
@@ -82,7 +82,7 @@ QString SegmentSizesView::valueText(std::size_t count) const {
     const std::size_t all = total();
     const double share = all > 0 ? 100.0 * double(count) / double(all) : 0.0;
     return tr("%1 (%2)").arg(locale.toString(qulonglong(count)),
-                             locale.toString(share, 'f', 1) + locale.percent());
+                             tr("%1%").arg(locale.toString(share, 'f', 1)));
 }
 
 void SegmentSizesView::highlightSegment(int segment) {
