@@ -1,6 +1,8 @@
 // segmentlab-cli cluster and sweep: prepare the chosen columns, find segments (or try a range of k), score
 // them, and write the segments and a JSON account of the run.
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,7 +11,7 @@
 #include "Cli.h"
 #include "common/Error.h"
 #include "common/ErrorText.h"
-#include "io/CsvWriter.h"
+#include "io/SegmentExport.h"
 #include "run/Segmentation.h"
 #include "run/Sweep.h"
 
@@ -190,6 +192,26 @@ private:
     QCommandLineOption m_features, m_scale, m_log, m_missing, m_seed, m_silhouette;
 };
 
+// The segment names every export uses. The one place names come from: generated names will replace the
+// defaults ("Segment 1", ...) here.
+std::vector<std::string> exportNames(const run::SegmentationResult& r) {
+    return io::segmentNames(r.k);
+}
+
+// The one line (exit 2) for an output that exists and may not be replaced.
+int refuseExisting(const QString& path) {
+    Cli::err() << Cli::tr("segmentlab-cli: %1 already exists; add --force to replace it").arg(path) << '\n';
+    return kExitBadInput;
+}
+
+char outputDelimiter(const QString& value) {
+    if (value == QLatin1String(",")) return ',';
+    if (value == QLatin1String(";")) return ';';
+    if (value == QLatin1String("|")) return '|';
+    if (value == QLatin1String("tab") || value == QLatin1String("\t")) return '\t';
+    throw UsageError{Cli::tr("--delimiter-out must be ',', ';', '|' or tab, not '%1'").arg(value)};
+}
+
 void printWarnings(const Warnings& warnings) {
     for (const auto& w : warnings)
         Cli::out() << Cli::tr("Warning:           %1").arg(warningText(w)) << '\n';
@@ -243,15 +265,37 @@ int Cli::cluster(const QStringList& arguments) {
         tr("N"));
     const QCommandLineOption outCsv(
         QStringLiteral("out"),
-        tr("Write every input row with a 'segment' column added (1..k; 'noise' for "
-           "dbscan's outliers; empty for rows left out) to this CSV file."),
+        tr("Write every input row to this CSV file with columns added: 'segment' (1..k; 'noise' for "
+           "dbscan's outliers; empty for rows left out), 'segment_name', and 'distance_to_centre' (or "
+           "'membership_probability' for gmm)."),
         tr("PATH"));
+    const QCommandLineOption perSegment(
+        QStringLiteral("per-segment"),
+        tr("Write one CSV per segment into this folder (01-segment-1.csv, ...; outliers.csv and "
+           "left-out.csv when there are such rows), all or none."),
+        tr("DIR"));
+    const QCommandLineOption xlsx(
+        QStringLiteral("xlsx"),
+        tr("Write an Excel workbook: a Summary sheet, then one sheet per segment with the same columns as "
+           "--out."),
+        tr("PATH"));
+    const QCommandLineOption delimiterOut(
+        QStringLiteral("delimiter-out"),
+        tr("The delimiter of the CSV files written: ',' (default), ';', '|' "
+           "or tab."),
+        tr("C"), QStringLiteral(","));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 tr("Start the CSV files written with a UTF-8 byte order mark, so that Excel "
+                                    "reads accents correctly."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Replace output files that already exist (default: refuse)."));
     const QCommandLineOption json(
         QStringLiteral("json"),
         tr("Write the run as one JSON object to PATH ('-' for standard output, which then "
            "holds only the JSON)."),
         tr("PATH"));
-    parser.addOptions({algorithm, k, linkage, eps, minSamples, covariance, nInit, outCsv, json});
+    parser.addOptions({algorithm, k, linkage, eps, minSamples, covariance, nInit, outCsv, perSegment, xlsx,
+                       delimiterOut, bom, force, json});
     if (!parser.parse(arguments)) return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
@@ -277,6 +321,16 @@ int Cli::cluster(const QStringList& arguments) {
     if (parser.isSet(nInit)) params.kmeans.nInit = params.gmm.nInit = intValue(parser, nInit, 1);
     const bool suggestEps = params.algorithm == run::Algorithm::Dbscan && !parser.isSet(eps);
     if (parser.isSet(eps)) params.dbscan.eps = positiveValue(parser, eps);
+
+    io::SegmentExportOptions exportOptions;
+    exportOptions.delimiter = outputDelimiter(parser.value(delimiterOut));
+    exportOptions.utf8Bom = parser.isSet(bom);
+    exportOptions.overwrite = parser.isSet(force);
+    // Refuse before the run rather than after minutes of clustering.
+    if (!exportOptions.overwrite)
+        for (const QCommandLineOption* o : {&outCsv, &xlsx})
+            if (parser.isSet(*o) && QFileInfo::exists(parser.value(*o)))
+                return refuseExisting(parser.value(*o));
 
     QElapsedTimer timer;
     timer.start();
@@ -340,13 +394,36 @@ int Cli::cluster(const QStringList& arguments) {
                   << '\n';
     }
 
-    if (parser.isSet(outCsv)) {
-        io::AddedColumn segment{"segment", {}};
-        segment.values.reserve(table.rowCount());
-        for (int label : r.rowLabels)
-            segment.values.push_back(label >= 0 ? std::to_string(label + 1) : label == -1 ? "noise" : "");
-        io::writeCsv(parser.value(outCsv).toStdString(), table, {segment});
-        if (!jsonToStdout) out() << tr("Wrote:             %1").arg(parser.value(outCsv)) << '\n';
+    const std::vector<std::string> names = exportNames(r);
+    if (parser.isSet(perSegment) && !exportOptions.overwrite) {
+        // Every target is checked before any output is written, so a refusal leaves nothing half done.
+        const QDir dir(parser.value(perSegment));
+        for (const auto& name :
+             io::perSegmentFileNames(io::SegmentExportTable(table, r, names, exportOptions)))
+            if (dir.exists(QString::fromStdString(name)))
+                return refuseExisting(dir.filePath(QString::fromStdString(name)));
+    }
+    try {
+        if (parser.isSet(outCsv)) {
+            io::writeSegmentCsv(table, r, names, parser.value(outCsv).toStdString(), exportOptions);
+            if (!jsonToStdout) out() << tr("Wrote:             %1").arg(parser.value(outCsv)) << '\n';
+        }
+        if (parser.isSet(perSegment)) {
+            const auto files = io::writeSegmentCsvPerSegment(
+                table, r, names, parser.value(perSegment).toStdString(), exportOptions);
+            if (!jsonToStdout)
+                out() << tr("Wrote:             %1 (%n file(s))", nullptr, static_cast<int>(files.size()))
+                             .arg(parser.value(perSegment))
+                      << '\n';
+        }
+        if (parser.isSet(xlsx)) {
+            io::writeSegmentXlsx(table, r, names, parser.value(xlsx).toStdString(), exportOptions);
+            if (!jsonToStdout) out() << tr("Wrote:             %1").arg(parser.value(xlsx)) << '\n';
+        }
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::FileExists) throw;
+        out().flush();
+        return refuseExisting(QString::fromStdString(e.context().path));
     }
 
     if (parser.isSet(json)) {

@@ -19,7 +19,7 @@ packages=(
     libquazip1-qt6-dev zlib1g-dev libeigen3-dev libarmadillo-dev libopenblas-dev libnanoflann-dev
     fonts-dejavu-core
 )
-test_packages=(clang libclang-rt-14-dev)
+test_packages=(clang libclang-rt-14-dev libreoffice-calc poppler-utils)
 
 usage() {
     echo "usage: bash packaging/quickstart.sh run|test" >&2

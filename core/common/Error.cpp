@@ -38,6 +38,10 @@ const char* errorCodeName(ErrorCode code) noexcept {
             return "FileTooLarge";
         case ErrorCode::FileNotWritable:
             return "FileNotWritable";
+        case ErrorCode::FileExists:
+            return "FileExists";
+        case ErrorCode::SheetTooLarge:
+            return "SheetTooLarge";
         case ErrorCode::UnsupportedFormat:
             return "UnsupportedFormat";
         case ErrorCode::BinaryFile:

@@ -16,6 +16,8 @@ enum class ErrorCode {
     FileEmpty,          // path
     FileTooLarge,       // path, count = size, limit
     FileNotWritable,    // path, detail = OS reason
+    FileExists,         // path: an export would replace it and replacing was not allowed
+    SheetTooLarge,      // path, detail = sheet name, count = rows, limit = rows a worksheet holds
     UnsupportedFormat,  // path, detail = what was seen
     BinaryFile,         // path, line, column
     // Text and CSV

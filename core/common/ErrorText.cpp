@@ -42,6 +42,15 @@ QString errorText(const Error& error) {
         case ErrorCode::FileNotWritable:
             return ErrorTextTr::tr("%1 could not be written: %2. Nothing was changed.")
                 .arg(file, c.detail.empty() ? ErrorTextTr::tr("unknown reason") : str(c.detail));
+        case ErrorCode::FileExists:
+            return ErrorTextTr::tr("%1 already exists and was not replaced.").arg(file);
+        case ErrorCode::SheetTooLarge:
+            return ErrorTextTr::tr(
+                       "%1: the sheet \"%2\" would have %3 rows, more than the %4 a worksheet can hold. "
+                       "Export it as CSV instead.")
+                .arg(file, str(c.detail))
+                .arg(c.count)
+                .arg(c.limit);
         case ErrorCode::UnsupportedFormat:
             return ErrorTextTr::tr(
                        "%1 is not a file SegmentLab can read (%2). Save it as CSV or as an Excel workbook "

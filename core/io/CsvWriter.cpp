@@ -8,8 +8,6 @@
 
 namespace seg::io {
 
-namespace {
-
 bool startsFormula(std::string_view s) {
     if (s.empty()) return false;
     const char c = s.front();
@@ -18,25 +16,29 @@ bool startsFormula(std::string_view s) {
     return !data::parseNumber(data::trimmed(s), data::NumberFormat::dot()).has_value();
 }
 
-}  // namespace
-
-std::string csvCell(std::string_view text, const CsvWriteOptions& options) {
-    std::string cell;
-    if (options.neutraliseFormulas && startsFormula(text)) cell.push_back('\'');
-    cell.append(text);
-    const bool quote = cell.find(options.delimiter) != std::string::npos ||
-                       cell.find_first_of("\"\r\n") != std::string::npos ||
-                       (!cell.empty() && (cell.front() == ' ' || cell.back() == ' '));
-    if (!quote) return cell;
-    std::string out;
-    out.reserve(cell.size() + 2);
+void appendCsvCell(std::string& out, std::string_view text, const CsvWriteOptions& options) {
+    const bool neutralise = options.neutraliseFormulas && startsFormula(text);
+    const bool quote = text.find(options.delimiter) != std::string_view::npos ||
+                       text.find_first_of("\"\r\n") != std::string_view::npos ||
+                       (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    if (!quote) {
+        if (neutralise) out.push_back('\'');
+        out.append(text);
+        return;
+    }
     out.push_back('"');
-    for (char c : cell) {
+    if (neutralise) out.push_back('\'');
+    for (char c : text) {
         if (c == '"') out.push_back('"');
         out.push_back(c);
     }
     out.push_back('"');
-    return out;
+}
+
+std::string csvCell(std::string_view text, const CsvWriteOptions& options) {
+    std::string cell;
+    appendCsvCell(cell, text, options);
+    return cell;
 }
 
 void writeCsv(const std::string& path, const data::Table& table, const std::vector<AddedColumn>& added,
@@ -59,7 +61,7 @@ void writeCsv(const std::string& path, const data::Table& table, const std::vect
     auto cell = [&](std::string_view text) {
         if (!first) buffer.push_back(options.delimiter);
         first = false;
-        buffer += csvCell(text, options);
+        appendCsvCell(buffer, text, options);
     };
     for (const auto& c : table.columns())
         cell(c.name());

@@ -1,5 +1,6 @@
 // Drives the real segmentlab-cli binary: inspect's table and JSON against pandas' figures
 // (tests/app/make_expected_inspect.py), its options, and its exit status and message on bad input.
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,13 +272,23 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
-        QCOMPARE(lines.front().trimmed(), QByteArray("Customer ID,Annual Income (k$),Spending Score (1-100),"
-                                                     "\"Visits, last year\",Channel,segment"));
+        // The input's columns come first and unchanged, then segment, segment_name and the fit.
+        const QByteArray fit =
+            QByteArray(QTest::currentDataTag()) == "gmm" ? "membership_probability" : "distance_to_centre";
+        QCOMPARE(lines.front().trimmed(),
+                 "Customer ID,Annual Income (k$),Spending Score (1-100),"
+                 "\"Visits, last year\",Channel,segment,segment_name," +
+                     fit);
         QCOMPARE(lines.size(), 302);  // header, 300 rows, and the empty piece after the last line end
         for (int i = 0; i < 300; ++i) {
-            const QByteArray last = lines[i + 1].trimmed().split(',').last();
+            // No cell after the quoted header name holds a comma, so the segment is the third from the end.
+            const QList<QByteArray> cells = lines[i + 1].trimmed().split(',');
             const int label = labels[i].toInt();
-            QCOMPARE(last, label >= 0 ? QByteArray::number(label + 1) : QByteArray("noise"));
+            QCOMPARE(cells[cells.size() - 3],
+                     label >= 0 ? QByteArray::number(label + 1) : QByteArray("noise"));
+            QCOMPARE(cells[cells.size() - 2],
+                     label >= 0 ? "Segment " + QByteArray::number(label + 1) : QByteArray("Outliers"));
+            QCOMPARE(cells.last().isEmpty(), label < 0);
         }
     }
 
@@ -371,6 +382,99 @@ private slots:
         QVERIFY(!r.err.isEmpty());
     }
 
+    static QStringList exportRun(const QStringList& outputs) {
+        QStringList args{QStringLiteral("cluster"), data(QStringLiteral("cli/shoppers.csv")),
+                         QStringLiteral("--k"), QStringLiteral("3")};
+        return args << shopperFeatures() << outputs;
+    }
+
+    void exportsPerSegmentAndWorkbook() {
+        QTemporaryDir dir;
+        const QString per = dir.filePath(QStringLiteral("per"));
+        const QString xlsx = dir.filePath(QStringLiteral("segments.xlsx"));
+        const QString csv = dir.filePath(QStringLiteral("segments.csv"));
+        const Run r = cli(exportRun({QStringLiteral("--per-segment"), per, QStringLiteral("--xlsx"), xlsx,
+                                     QStringLiteral("--out"), csv, QStringLiteral("--bom"),
+                                     QStringLiteral("--delimiter-out"), QStringLiteral(";")}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QDir(per).entryList(QDir::Files),
+                 (QStringList{"01-segment-1.csv", "02-segment-2.csv", "03-segment-3.csv"}));
+        int rows = 0;
+        for (const QString& name : QDir(per).entryList(QDir::Files)) {
+            QFile f(QDir(per).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(
+                bytes.startsWith("\xEF\xBB\xBF"
+                                 "Customer ID;Annual Income (k$);"));
+            rows += static_cast<int>(bytes.count('\n')) - 1;
+        }
+        QCOMPARE(rows, 300);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.readLine();
+        QVERIFY(
+            head.startsWith("\xEF\xBB\xBF"
+                            "Customer ID;"));
+        QVERIFY(head.contains(";Visits, last year;Channel;segment;segment_name;distance_to_centre"));
+        QFile book(xlsx);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        QVERIFY(book.read(2) == "PK");
+        // The workbook opens with inspect: a Summary sheet, then one sheet per segment.
+        const Run inspect = cli({QStringLiteral("inspect"), xlsx, QStringLiteral("--sheet"),
+                                 QStringLiteral("Segment 2"), QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
+        const QJsonArray sheets = jsonOf(inspect).value(QStringLiteral("sheets")).toArray();
+        QCOMPARE(sheets.size(), 4);
+        QCOMPARE(sheets[0].toString(), QStringLiteral("Summary"));
+    }
+
+    void refusesToOverwriteWithoutForce_data() {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("target");  // the file that exists, relative to the temporary folder
+        QTest::newRow("--out") << "--out"
+                               << "x.csv";
+        QTest::newRow("--xlsx") << "--xlsx"
+                                << "x.xlsx";
+        QTest::newRow("--per-segment") << "--per-segment"
+                                       << "02-segment-2.csv";
+    }
+    void refusesToOverwriteWithoutForce() {
+        QFETCH(QString, option);
+        QFETCH(QString, target);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(target));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep");
+        f.close();
+        const QString value = option == QLatin1String("--per-segment") ? dir.path() : dir.filePath(target);
+        // A second output that could be written: a refusal must leave no half-finished set of outputs.
+        const QString other = dir.filePath(option == QLatin1String("--out") ? QStringLiteral("other.xlsx")
+                                                                            : QStringLiteral("other.csv"));
+        const QString otherOption =
+            option == QLatin1String("--out") ? QStringLiteral("--xlsx") : QStringLiteral("--out");
+        const Run r = cli(exportRun({otherOption, other, option, value}));
+        QCOMPARE(r.exitCode, 2);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines[0].contains(target.toUtf8()) && lines[0].contains("--force"), r.err.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep"));
+        f.close();
+        QVERIFY(!QFileInfo::exists(other));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        // With --force the file is replaced.
+        const Run forced = cli(exportRun({option, value, QStringLiteral("--force")}));
+        QVERIFY2(forced.exitCode == 0, forced.err.constData());
+        QVERIFY(QFileInfo(dir.filePath(target)).size() > 100);
+    }
+
+    void badOutputDelimiter() {
+        const Run r = cli(exportRun({QStringLiteral("--delimiter-out"), QStringLiteral("x")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--delimiter-out"));
+    }
+
     void helpDocumentsEveryOption() {
         const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
@@ -380,8 +484,10 @@ private slots:
         const QString cluster =
             QString::fromUtf8(cli({QStringLiteral("cluster"), QStringLiteral("--help")}).out);
         for (const char* opt :
-             {"--features", "--scale", "--log1p", "--missing", "--algorithm", "-k", "--linkage", "--eps",
-              "--min-samples", "--covariance", "--n-init", "--seed", "--silhouette", "--out", "--json"})
+             {"--features", "--scale",         "--log1p",      "--missing",     "--algorithm",
+              "-k",         "--linkage",       "--eps",        "--min-samples", "--covariance",
+              "--n-init",   "--seed",          "--silhouette", "--out",         "--per-segment",
+              "--xlsx",     "--delimiter-out", "--bom",        "--force",       "--json"})
             QVERIFY2(cluster.contains(QLatin1String(opt)), opt);
         const QString sweep = QString::fromUtf8(cli({QStringLiteral("sweep"), QStringLiteral("--help")}).out);
         for (const char* opt : {"--features", "--algorithm", "-k", "--n-init", "--seed", "--json"})
