@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QColorDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -23,11 +24,13 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "ImportSettings.h"
 #include "RecentFiles.h"
 #include "SampleData.h"
+#include "SegmentCommands.h"
 #include "SegmentWorkspace.h"
 #include "common/ErrorText.h"
 #include "dialogs/ExportChartDialog.h"
@@ -36,6 +39,7 @@
 #include "models/SegmentListModel.h"
 #include "models/TableModel.h"
 #include "panels/SegmentationPanel.h"
+#include "views/SegmentPalette.h"
 
 namespace seg::ui {
 
@@ -86,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_segmentJob = new SegmentationJob(this);
     m_sweepJob = new SweepJob(this);
     m_segmentList = new SegmentListModel(this);
+    m_undo = new QUndoStack(this);
     m_recent = new RecentFiles(this);
     m_tableModel = new TableModel(this);
     m_summaryModel = new ColumnSummaryModel(this);
@@ -148,6 +153,30 @@ void MainWindow::createActions() {
     if (quit->shortcut().isEmpty()) quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     quit->setStatusTip(tr("Close SegmentLab."));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_renameAction = edit->addAction(tr("Re&name Segment…"), this, [this] {
+        const QModelIndex current = m_segmentView->currentIndex();
+        if (current.isValid())
+            m_segmentView->edit(m_segmentList->index(current.row(), SegmentListModel::NameColumn));
+    });
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameAction->setStatusTip(tr("Give the chosen segment a name of your own."));
+    m_recolorAction =
+        edit->addAction(tr("Change Segment &Colour…"), this, &MainWindow::recolorCurrentSegment);
+    m_recolorAction->setStatusTip(tr("Choose the colour the chosen segment has in every chart."));
+    for (QAction* action : {m_renameAction, m_recolorAction})
+        action->setEnabled(false);
+    m_segmentView->addActions({m_renameAction, m_recolorAction});
 
     QMenu* segments = menuBar()->addMenu(tr("&Segments"));
     QAction* run = segments->addAction(tr("&Find Segments"), this, &MainWindow::runSegmentation);
@@ -551,10 +580,14 @@ void MainWindow::createSegmentDocks() {
     m_segmentView->verticalHeader()->hide();
     m_segmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_segmentView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_segmentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_segmentView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_segmentView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_segmentList, &SegmentListModel::renameRequested, this, &MainWindow::renameSegment);
     m_segmentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_segmentView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_segmentView->setShowGrid(false);
+    m_segmentView->setWordWrap(false);
+    m_segmentView->setTextElideMode(Qt::ElideRight);
     connect(m_segmentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (m_syncingSegment) return;
@@ -572,6 +605,10 @@ void MainWindow::createSegmentDocks() {
     m_segmentDock->hide();  // until the first run
 
     connect(m_workspace, &SegmentWorkspace::segmentSelected, this, &MainWindow::onSegmentSelected);
+    connect(m_workspace, &SegmentWorkspace::segmentNamesChanged, this, [this] {
+        m_segmentList->setNames(m_workspace->currentNames());
+        m_segmentList->refreshColors();
+    });
     connect(m_workspace, &SegmentWorkspace::kRequested, this, [this](int k) {
         m_panel->setK(k);
         runSegmentation();
@@ -668,12 +705,15 @@ void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) 
 
     const auto noise = static_cast<std::size_t>(std::count(r.labels.begin(), r.labels.end(), -1));
     const std::size_t leftOut = r.prep.data.rowsDropped;
-    m_segmentList->setSegments(r.sizes, noise, leftOut);
+    m_segmentList->setSegments(r.sizes, noise, leftOut, m_workspace->currentNames());
+    m_segmentList->refreshColors();
+    // Edits belong to the segments they were made on; a new run or recut starts a new history.
+    m_undo->clear();
     m_segmentView->resizeColumnsToContents();
     m_segmentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     if (!m_segmentDock->isVisible()) {
         m_segmentDock->show();
-        if (!m_stateRestored) resizeDocks({m_segmentDock}, {240}, Qt::Horizontal);
+        if (!m_stateRestored) resizeDocks({m_segmentDock}, {320}, Qt::Horizontal);
     }
     for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction})
         action->setEnabled(true);
@@ -704,7 +744,30 @@ void MainWindow::onSwept(const std::shared_ptr<const SweepRun>& run) {
     emit sweepFinished(true);
 }
 
+void MainWindow::renameSegment(int segment, const QString& name) {
+    if (!m_run || segment < 0 || segment >= m_run->result->k) return;
+    // A name equal to the generated one is stored as "none", so it follows later changes of wording.
+    const QString stored = name == m_workspace->suggestedName(segment) ? QString() : name;
+    if (stored == m_workspace->userName(segment)) return;
+    m_undo->push(new RenameSegmentCommand(m_workspace, segment, stored));
+}
+
+void MainWindow::recolorCurrentSegment() {
+    const int segment = m_workspace->selectedSegment();
+    if (!m_run || segment < 0 || segment >= m_run->result->k) return;
+    auto* dialog = new QColorDialog(SegmentPalette::color(segment), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Colour of %1").arg(m_workspace->segmentName(segment)));
+    connect(dialog, &QColorDialog::colorSelected, this, [this, segment](const QColor& color) {
+        if (color.isValid() && color != SegmentPalette::color(segment))
+            m_undo->push(new RecolorSegmentCommand(m_workspace, segment, color));
+    });
+    dialog->open();
+}
+
 void MainWindow::onSegmentSelected(int segment) {
+    m_renameAction->setEnabled(segment >= 0);
+    m_recolorAction->setEnabled(segment >= 0);
     m_syncingSegment = true;
     const int row = segment == SegmentWorkspace::kNoSegment ? -1 : m_segmentList->rowOfSegment(segment);
     if (row < 0)

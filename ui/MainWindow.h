@@ -18,6 +18,7 @@ class QProgressBar;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class QUndoStack;
 class QDockWidget;
 
 namespace seg::ui {
@@ -59,6 +60,7 @@ public:
     [[nodiscard]] SegmentationPanel* segmentationPanel() const noexcept { return m_panel; }
     [[nodiscard]] SegmentWorkspace* workspace() const noexcept { return m_workspace; }
     [[nodiscard]] SegmentListModel* segmentListModel() const noexcept { return m_segmentList; }
+    [[nodiscard]] QUndoStack* undoStack() const noexcept { return m_undo; }
     [[nodiscard]] QString currentFile() const { return m_currentFile; }
     [[nodiscard]] TableModel* tableModel() const noexcept { return m_tableModel; }
     [[nodiscard]] ColumnSummaryModel* summaryModel() const noexcept { return m_summaryModel; }
@@ -89,6 +91,8 @@ private:
     void onSegmented(const std::shared_ptr<const SegmentationRun>& run);
     void onSwept(const std::shared_ptr<const SweepRun>& run);
     void onSegmentSelected(int segment);
+    void renameSegment(int segment, const QString& name);
+    void recolorCurrentSegment();
     void exportCurrentChart();
     void copyCurrentChart();
     void exportAllCharts();
@@ -128,6 +132,9 @@ private:
     SegmentListModel* m_segmentList = nullptr;
     QTableView* m_segmentView = nullptr;
     QDockWidget* m_segmentDock = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_recolorAction = nullptr;
     QAction* m_exportChartAction = nullptr;
     QAction* m_copyChartAction = nullptr;
     QAction* m_exportAllAction = nullptr;

@@ -27,6 +27,7 @@
 #include "views/KDistanceView.h"
 #include "views/PcaScatterView.h"
 #include "views/ProfileHeatmapView.h"
+#include "views/SegmentPalette.h"
 #include "views/SegmentSizesView.h"
 #include "views/SilhouetteView.h"
 
@@ -291,7 +292,9 @@ void SegmentWorkspace::setTable(std::shared_ptr<const seg::data::Table> table) {
     m_table = std::move(table);
     m_run.reset();
     m_sweep.reset();
-    m_names.clear();
+    m_userNames.clear();
+    m_userColors.clear();
+    SegmentPalette::setOverrides({});
     m_segment = kNoSegment;
     m_filterText.clear();
     m_scatter->clear();
@@ -310,12 +313,13 @@ void SegmentWorkspace::showRun(std::shared_ptr<const SegmentationRun> run) {
     const bool firstRun = !m_run;
     const bool recut = run->recut && m_run;
     const int previousSegment = m_segment;
+    const std::shared_ptr<const SegmentationRun> previous = m_run;
     m_run = std::move(run);
     const seg::run::SegmentationResult& r = *m_run->result;
     const QSignalBlocker blockScatter(m_scatter);
     m_syncing = true;
 
-    if (!recut) m_names.clear();
+    carryOverUserChoices(previous);
 
     // The map keeps its zoom when only the cut moved: the dots stay where they were and change colour.
     const QRectF range = m_scatter->visibleRange();
@@ -432,9 +436,79 @@ void SegmentWorkspace::showSweep(std::shared_ptr<const SweepRun> sweep) {
     m_tabs->show();
 }
 
-void SegmentWorkspace::setSegmentNames(const QStringList& names) {
-    m_names = names;
+void SegmentWorkspace::setSegmentName(int segment, const QString& name) {
+    if (segment < 0) return;
+    while (m_userNames.size() <= segment)
+        m_userNames.append(QString());
+    m_userNames[segment] = name.trimmed();
     applyNames();
+    emit segmentNamesChanged();
+}
+
+void SegmentWorkspace::setSegmentColor(int segment, const QColor& color) {
+    if (segment < 0) return;
+    while (m_userColors.size() <= segment)
+        m_userColors.append(QColor());
+    m_userColors[segment] = color;
+    applyNames();
+    emit segmentNamesChanged();
+}
+
+QString SegmentWorkspace::userName(int segment) const {
+    return segment >= 0 && segment < m_userNames.size() ? m_userNames[segment] : QString();
+}
+
+QColor SegmentWorkspace::userColor(int segment) const {
+    return segment >= 0 && segment < m_userColors.size() ? m_userColors[segment] : QColor();
+}
+
+QString SegmentWorkspace::suggestedName(int segment) const {
+    if (!m_run || segment < 0 || std::size_t(segment) >= m_run->descriptions.size()) return {};
+    return m_run->descriptions[std::size_t(segment)].name;
+}
+
+QString SegmentWorkspace::segmentDescription(int segment) const {
+    if (!m_run || segment < 0 || std::size_t(segment) >= m_run->descriptions.size()) return {};
+    return m_run->descriptions[std::size_t(segment)].description;
+}
+
+// A re-run that finds the same segments keeps what the user named and coloured: a new segment inherits from
+// the old one it overlaps by at least 90% (Jaccard index of their customers), one-to-one.
+void SegmentWorkspace::carryOverUserChoices(const std::shared_ptr<const SegmentationRun>& previous) {
+    QStringList names;
+    QList<QColor> colors;
+    const int k = m_run->result->k;
+    if (previous && previous != m_run && (!m_userNames.isEmpty() || !m_userColors.isEmpty())) {
+        const std::vector<int>& now = m_run->result->rowLabels;
+        const std::vector<int>& before = previous->result->rowLabels;
+        const int kBefore = previous->result->k;
+        if (now.size() == before.size() && k > 0 && kBefore > 0) {
+            std::vector<std::size_t> both(std::size_t(k) * std::size_t(kBefore), 0),
+                sizeNow(std::size_t(k), 0), sizeBefore(std::size_t(kBefore), 0);
+            for (std::size_t i = 0; i < now.size(); ++i) {
+                if (now[i] >= 0) ++sizeNow[std::size_t(now[i])];
+                if (before[i] >= 0) ++sizeBefore[std::size_t(before[i])];
+                if (now[i] >= 0 && before[i] >= 0)
+                    ++both[std::size_t(now[i]) * std::size_t(kBefore) + std::size_t(before[i])];
+            }
+            for (int s = 0; s < k; ++s) {
+                names.append(QString());
+                colors.append(QColor());
+                for (int t = 0; t < kBefore; ++t) {
+                    const double common =
+                        double(both[std::size_t(s) * std::size_t(kBefore) + std::size_t(t)]);
+                    const double either =
+                        double(sizeNow[std::size_t(s)] + sizeBefore[std::size_t(t)]) - common;
+                    if (either > 0 && common / either >= 0.9) {
+                        names.last() = t < m_userNames.size() ? m_userNames[t] : QString();
+                        colors.last() = t < m_userColors.size() ? m_userColors[t] : QColor();
+                    }
+                }
+            }
+        }
+    }
+    m_userNames = names;
+    m_userColors = colors;
 }
 
 QStringList SegmentWorkspace::currentNames() const {
@@ -448,11 +522,13 @@ QStringList SegmentWorkspace::currentNames() const {
 QString SegmentWorkspace::segmentName(int segment) const {
     if (segment == -1) return tr("Outliers");
     if (segment == -2) return tr("Left out");
-    if (segment >= 0 && segment < m_names.size() && !m_names[segment].isEmpty()) return m_names[segment];
+    if (!userName(segment).isEmpty()) return userName(segment);
+    if (!suggestedName(segment).isEmpty()) return suggestedName(segment);
     return tr("Segment %1").arg(segment + 1);
 }
 
 void SegmentWorkspace::applyNames() {
+    SegmentPalette::setOverrides(m_userColors);
     const QStringList names = currentNames();
     m_scatter->setSegmentNames(names);
     m_model->setSegments(m_run ? m_run->result->rowLabels : std::vector<int>{}, names);

@@ -4,6 +4,7 @@
 // window.
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -55,9 +56,17 @@ public:
     void showRun(std::shared_ptr<const SegmentationRun> run);
     void showSweep(std::shared_ptr<const SweepRun> sweep);
     [[nodiscard]] const std::shared_ptr<const SegmentationRun>& run() const noexcept { return m_run; }
-    // Names shown instead of "Segment N" in every chart and table.
-    void setSegmentNames(const QStringList& names);
+    // A segment's name: the user's if given, else the generated one, else "Segment N"; used in every chart,
+    // table and export. Renames and colours survive a re-run that finds the same segments.
     [[nodiscard]] QString segmentName(int segment) const;
+    [[nodiscard]] QString suggestedName(int segment) const;
+    [[nodiscard]] QString segmentDescription(int segment) const;
+    // An empty name or an invalid colour goes back to the generated one.
+    void setSegmentName(int segment, const QString& name);
+    void setSegmentColor(int segment, const QColor& color);
+    [[nodiscard]] QString userName(int segment) const;
+    [[nodiscard]] QColor userColor(int segment) const;
+    [[nodiscard]] QStringList currentNames() const;
 
     // Linked selection. selectSegment(kNoSegment) clears it.
     void selectSegment(int segment);
@@ -87,6 +96,8 @@ public:
 signals:
     // The user chose a segment in a chart or cleared the choice (kNoSegment).
     void segmentSelected(int segment);
+    // A segment was renamed or recoloured.
+    void segmentNamesChanged();
     // The user clicked a k on the choosing-k chart: run with it.
     void kRequested(int k);
     // The user dragged the dendrogram's cut to k segments: recut the tree.
@@ -106,8 +117,8 @@ private:
     void updateFilterBanner();
     void onTableSelectionChanged();
     [[nodiscard]] QString describeRow(int row) const;
-    [[nodiscard]] QStringList currentNames() const;
     void applyNames();
+    void carryOverUserChoices(const std::shared_ptr<const SegmentationRun>& previous);
     // Views a run has not reached yet (bits below), filled when their tab is shown or charts are exported.
     enum ViewBit {
         kHeatmap = 1,
@@ -125,7 +136,8 @@ private:
     std::shared_ptr<const seg::data::Table> m_table;
     std::shared_ptr<const SegmentationRun> m_run;
     std::shared_ptr<const SweepRun> m_sweep;
-    QStringList m_names;
+    QStringList m_userNames;     // per segment; empty: the generated name
+    QList<QColor> m_userColors;  // per segment; invalid: the palette's
     int m_segment = kNoSegment;
     bool m_syncing = false;  // true while pushing a selection into the views (no echo back)
     QString m_filterText;

@@ -31,6 +31,7 @@
 #include "views/ElbowView.h"
 #include "views/PcaScatterView.h"
 #include "views/ProfileHeatmapView.h"
+#include "views/SegmentPalette.h"
 #include "views/SegmentSizesView.h"
 #include "views/SilhouetteView.h"
 
@@ -113,7 +114,11 @@ private slots:
         const seg::data::ImportResult imported = seg::data::importTable(samplePath().toStdString());
         const seg::run::SegmentationResult direct = seg::run::runSegmentation(imported.table, run->params);
         QCOMPARE(direct.rowLabels, run->result->rowLabels);
-        QCOMPARE(ws->scatterView()->segmentName(0), QStringLiteral("Segment 1"));
+        // Segments are named from what distinguishes them, and every view uses the names.
+        QVERIFY(!run->descriptions.empty());
+        QCOMPARE(ws->segmentName(0), run->descriptions[0].name);
+        QCOMPARE(ws->scatterView()->segmentName(0), ws->segmentName(0));
+        QCOMPARE(window.segmentListModel()->segmentName(0), ws->segmentName(0));
         QVERIFY(!ws->silhouetteView()->isEmpty());
         QCOMPARE(ws->heatmapView()->featureCount(), int(run->result->prep.pipeline.features().size()));
         // The segment column of the table shows each row's segment.
@@ -190,6 +195,54 @@ private slots:
         QCOMPARE(ws->scatterView()->highlightedSegment(), -1);
     }
 
+    void renameAndRecolourWithUndo() {
+        MainWindow window;
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 4);
+        SegmentWorkspace* ws = window.workspace();
+        const QString generated = ws->segmentName(1);
+        auto* list = window.findChild<QTableView*>(QStringLiteral("segmentList"));
+        // Typing a new name into the list (as after a double click or F2).
+        QVERIFY(
+            window.segmentListModel()->setData(window.segmentListModel()->index(1, 0), "Weekend families"));
+        QCOMPARE(ws->segmentName(1), QStringLiteral("Weekend families"));
+        QCOMPARE(ws->scatterView()->segmentName(1), QStringLiteral("Weekend families"));
+        QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("Weekend families"));
+        const int row = [&] {
+            for (int r = 0; r < window.tableModel()->rowCount(); ++r)
+                if (window.tableModel()->index(r, 0).data(seg::ui::TableModel::SegmentRole).toInt() == 1)
+                    return r;
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        QCOMPARE(window.tableModel()->index(row, 0).data().toString(), QStringLiteral("Weekend families"));
+
+        ws->setSegmentColor(2, QColor(Qt::black));
+        QCOMPARE(seg::ui::SegmentPalette::color(2), QColor(Qt::black));
+        ws->setSegmentColor(2, QColor());
+        QCOMPARE(seg::ui::SegmentPalette::color(2), seg::ui::SegmentPalette::defaultColor(2));
+
+        // Undo and redo the rename from the Edit menu.
+        auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(ws->segmentName(1), generated);
+        window.findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(ws->segmentName(1), QStringLiteral("Weekend families"));
+
+        // The same segments again (same seed): the name survives the re-run.
+        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
+        window.runSegmentation();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(ws->segmentName(1), QStringLiteral("Weekend families"));
+        // Different segments (on age alone): names start afresh.
+        window.segmentationPanel()->setFeatures({QStringLiteral("age")});
+        window.runSegmentation();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        for (int s = 0; s < 4; ++s)
+            QVERIFY(ws->segmentName(s) != QStringLiteral("Weekend families"));
+    }
+
     void rubberBandShowsCustomersInTable() {
         MainWindow window;
         window.resize(1300, 900);
@@ -264,7 +317,8 @@ private slots:
         QCOMPARE(window.segmentationPanel()->k(), 2);
         // The recut is the tree cut at 2, and every view shows it.
         QVERIFY(samePartition(ws->run()->result->labels, seg::cluster::cutByK(*tree->result(), 2)));
-        QCOMPARE(ws->sizesView()->segmentName(1), QStringLiteral("Segment 2"));
+        QVERIFY(ws->showChart(QStringLiteral("sizes")));  // views off screen catch up when shown
+        QCOMPARE(ws->sizesView()->segmentName(1), ws->segmentName(1));
         QCOMPARE(window.tableModel()->index(0, 0).data(seg::ui::TableModel::SegmentRole).toInt(),
                  ws->run()->result->rowLabels[0]);
     }

@@ -4,6 +4,18 @@
 
 namespace seg::ui {
 
+void profileRun(SegmentationRun& run, const seg::Progress& progress) {
+    const seg::run::SegmentationResult& r = *run.result;
+    if (r.k < 1) return;  // DBSCAN found only outliers: nothing to profile
+    std::vector<std::string> features;
+    for (const auto& feature : r.prep.pipeline.features())
+        features.push_back(feature.column);
+    auto profile = std::make_shared<seg::profile::SegmentProfile>(
+        seg::profile::profileSegments(*run.table, r.rowLabels, r.k, features, progress));
+    run.descriptions = seg::profile::describeSegments(*profile);
+    run.profile = std::move(profile);
+}
+
 SegmentationJob::SegmentationJob(QObject* parent) : BackgroundJob(parent) {
     connect(this, &BackgroundJob::succeededUntyped, this, [this](const std::shared_ptr<const void>& result) {
         emit succeeded(std::static_pointer_cast<const SegmentationRun>(result));
@@ -20,7 +32,8 @@ quint64 SegmentationJob::start(std::shared_ptr<const seg::data::Table> table,
         run->table = table;
         run->params = params;
         run->result = std::make_shared<const seg::run::SegmentationResult>(
-            seg::run::runSegmentation(*table, params, progress));
+            seg::run::runSegmentation(*table, params, progress.sub(0.0, 0.95)));
+        profileRun(*run, progress.sub(0.95, 1.0));
         run->elapsedMs = timer.elapsed();
         return run;
     });
@@ -34,8 +47,9 @@ quint64 SegmentationJob::startRecut(std::shared_ptr<const SegmentationRun> base,
             auto run = std::make_shared<SegmentationRun>(*base);
             auto result = std::make_shared<seg::run::SegmentationResult>(*base->result);
             run->params.k = k;
-            seg::run::recutHierarchical(*result, k, run->params, progress);
+            seg::run::recutHierarchical(*result, k, run->params, progress.sub(0.0, 0.9));
             run->result = std::move(result);
+            profileRun(*run, progress.sub(0.9, 1.0));
             run->recut = true;
             run->elapsedMs = timer.elapsed();
             return run;

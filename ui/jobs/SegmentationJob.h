@@ -1,12 +1,14 @@
-// Runs seg::run::runSegmentation (prepare, cluster, score, project) on a worker thread, and re-cuts a
-// hierarchical result at another k when the user drags the dendrogram's cut. A new run or recut cancels the
-// stale one.
+// Runs seg::run::runSegmentation (prepare, cluster, score, project) and profiles the segments on a worker
+// thread, and re-cuts a hierarchical result at another k when the user drags the dendrogram's cut. A new run
+// or recut cancels the stale one.
 #pragma once
 
 #include <memory>
 
 #include "data/Table.h"
 #include "jobs/BackgroundJob.h"
+#include "profile/Describe.h"
+#include "profile/SegmentProfile.h"
 #include "run/Segmentation.h"
 
 namespace seg::ui {
@@ -16,9 +18,15 @@ struct SegmentationRun {
     std::shared_ptr<const seg::data::Table> table;
     seg::run::SegmentationParams params;
     std::shared_ptr<const seg::run::SegmentationResult> result;
+    // Every numeric and categorical column profiled per segment, and the generated names and descriptions.
+    std::shared_ptr<const seg::profile::SegmentProfile> profile;
+    std::vector<seg::profile::SegmentDescription> descriptions;
     bool recut = false;  // true: the same tree cut at another k, not a new fit
     qint64 elapsedMs = 0;
 };
+
+// Profiles a result's segments and describes them (the part of a run after clustering).
+void profileRun(SegmentationRun& run, const seg::Progress& progress);
 
 class SegmentationJob : public BackgroundJob {
     Q_OBJECT

@@ -70,6 +70,29 @@ void SegmentListModel::setNames(const QStringList& names) {
     emit dataChanged(index(0, NameColumn), index(segmentCount() - 1, NameColumn), {Qt::DisplayRole});
 }
 
+void SegmentListModel::refreshColors() {
+    m_icons.clear();
+    if (rowCount() == 0) return;
+    emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::DecorationRole});
+}
+
+Qt::ItemFlags SegmentListModel::flags(const QModelIndex& index) const {
+    if (!index.isValid()) return QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
+    if (index.isValid() && index.column() == NameColumn && segmentAt(index.row()) >= 0)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool SegmentListModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !index.isValid() || index.column() != NameColumn) return false;
+    const int segment = segmentAt(index.row());
+    if (segment < 0) return false;
+    // The owner renames (with undo) and calls setNames; the model itself does not change here.
+    emit renameRequested(segment, value.toString().trimmed());
+    return true;
+}
+
 void SegmentListModel::clear() {
     beginResetModel();
     m_sizes.clear();
@@ -137,6 +160,8 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     const std::size_t all = m_total;
     const double fraction = all > 0 ? static_cast<double>(count) / static_cast<double>(all) : 0.0;
     switch (role) {
+        case Qt::EditRole:
+            return column == NameColumn ? QVariant(segmentName(segment)) : QVariant();
         case Qt::DisplayRole:
             switch (column) {
                 case NameColumn:

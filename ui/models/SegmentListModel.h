@@ -34,6 +34,8 @@ public:
                      QStringList names = {});
     // Renames the segments; emits dataChanged for the name column only.
     void setNames(const QStringList& names);
+    // The palette changed (a segment recoloured): swatches are redrawn.
+    void refreshColors();
     void clear();
 
     [[nodiscard]] int segmentCount() const noexcept { return static_cast<int>(m_sizes.size()); }
@@ -54,6 +56,12 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
+    // Segment names are editable (F2 or double click); an edit emits renameRequested.
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+signals:
+    void renameRequested(int segment, const QString& name);
 
 private:
     [[nodiscard]] std::size_t countAt(int segment) const;

@@ -149,7 +149,7 @@ void PcaScatterView::setComponents(int x, int y) {
 
 void PcaScatterView::setSegmentNames(const QStringList& names) {
     m_names = names;
-    update();
+    invalidate();  // names come with the segments' colours, which the cached points are painted in
 }
 
 QString PcaScatterView::segmentName(int segment) const {

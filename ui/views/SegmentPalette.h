@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 
 namespace seg::ui {
 
@@ -11,6 +12,12 @@ public:
     // Colour of segment `index` (0-based); -1 (noise) and below give the noise grey.
     [[nodiscard]] static QColor color(int index);
     [[nodiscard]] static QColor noise();
+    // The palette's own colour of a segment, ignoring the user's choices.
+    [[nodiscard]] static QColor defaultColor(int index);
+    // Colours the user chose for segments (an invalid QColor keeps the palette's); every chart, table and
+    // export asks color(), so setting these recolours them all. GUI thread only.
+    static void setOverrides(const QList<QColor>& colors);
+    [[nodiscard]] static const QList<QColor>& overrides();
 };
 
 }  // namespace seg::ui
