@@ -6,18 +6,46 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "Cli.h"
+#include "CliReport.h"
 #include "common/Error.h"
 #include "common/ErrorText.h"
 #include "io/SegmentExport.h"
+#include "jobs/SegmentationJob.h"
 #include "run/Segmentation.h"
 #include "run/Sweep.h"
 
 namespace seg::app {
 
 namespace {
+
+// A comma-separated list in which an item holding a comma can be double-quoted; items are trimmed. Empty
+// items are kept (keepEmpty) or dropped.
+QStringList splitList(const QString& value, bool keepEmpty) {
+    QStringList out;
+    QString current;
+    bool quoted = false;
+    auto push = [&] {
+        const QString item = current.trimmed();
+        if (keepEmpty || !item.isEmpty()) out << item;
+        current.clear();
+    };
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted)
+            push();
+        else
+            current += c;
+    }
+    push();
+    return out;
+}
 
 // Column names from --features / --log1p values. A value that is exactly a column name is one name (so
 // "Visits, last year" works as it is); otherwise it is a comma-separated list in which a name holding a comma
@@ -29,23 +57,18 @@ std::vector<std::string> columnList(const QStringList& values, const data::Table
             out.push_back(value.toStdString());
             continue;
         }
-        QString current;
-        bool quoted = false;
-        auto push = [&] {
-            const QString name = current.trimmed();
-            if (!name.isEmpty()) out.push_back(name.toStdString());
-            current.clear();
-        };
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"'))
-                quoted = !quoted;
-            else if (c == QLatin1Char(',') && !quoted)
-                push();
-            else
-                current += c;
-        }
-        push();
+        for (const QString& name : splitList(value, false))
+            out.push_back(name.toStdString());
     }
+    return out;
+}
+
+// Segment names from --names values, in order: comma-separated with the quoting of --features; an empty
+// item ("A,,C") keeps the generated name of its segment.
+QStringList nameList(const QStringList& values) {
+    QStringList out;
+    for (const QString& value : values)
+        out << splitList(value, true);
     return out;
 }
 
@@ -192,10 +215,18 @@ private:
     QCommandLineOption m_features, m_scale, m_log, m_missing, m_seed, m_silhouette;
 };
 
-// The segment names every export uses. The one place names come from: generated names will replace the
-// defaults ("Segment 1", ...) here.
-std::vector<std::string> exportNames(const run::SegmentationResult& r) {
-    return io::segmentNames(r.k);
+// The segment names every output uses, as the GUI shows them: the user's (--names) where given, else the
+// generated name (profile::describeSegments), else "Segment N".
+QStringList segmentNames(const ui::SegmentationRun& run, const QStringList& given) {
+    QStringList names;
+    for (int s = 0; s < run.result->k; ++s) {
+        QString name = s < given.size() ? given[s] : QString();
+        if (name.isEmpty() && s < static_cast<int>(run.descriptions.size()))
+            name = run.descriptions[static_cast<std::size_t>(s)].name;
+        if (name.isEmpty()) name = Cli::tr("Segment %1").arg(s + 1);
+        names << name;
+    }
+    return names;
 }
 
 // The one line (exit 2) for an output that exists and may not be replaced.
@@ -287,6 +318,17 @@ int Cli::cluster(const QStringList& arguments) {
     const QCommandLineOption bom(QStringLiteral("bom"),
                                  tr("Start the CSV files written with a UTF-8 byte order mark, so that Excel "
                                     "reads accents correctly."));
+    const QCommandLineOption segmentNamesOption(
+        QStringLiteral("names"),
+        tr("Name the segments, in order, separated by commas (a name that holds a comma in double quotes); "
+           "segments without a name here keep the generated one (default: every name generated from what "
+           "sets the segment apart, as the GUI shows it)."),
+        tr("A,B,C"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        tr("Write the meeting report as PDF: the data's source, how the segments were made, their names, "
+           "sizes, descriptions and profiles, and every chart of the run (not the sweep's)."),
+        tr("PATH"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Replace output files that already exist (default: refuse)."));
     const QCommandLineOption json(
@@ -295,7 +337,7 @@ int Cli::cluster(const QStringList& arguments) {
            "holds only the JSON)."),
         tr("PATH"));
     parser.addOptions({algorithm, k, linkage, eps, minSamples, covariance, nInit, outCsv, perSegment, xlsx,
-                       delimiterOut, bom, force, json});
+                       report, segmentNamesOption, delimiterOut, bom, force, json});
     if (!parser.parse(arguments)) return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
@@ -328,20 +370,35 @@ int Cli::cluster(const QStringList& arguments) {
     exportOptions.overwrite = parser.isSet(force);
     // Refuse before the run rather than after minutes of clustering.
     if (!exportOptions.overwrite)
-        for (const QCommandLineOption* o : {&outCsv, &xlsx})
+        for (const QCommandLineOption* o : {&outCsv, &xlsx, &report})
             if (parser.isSet(*o) && QFileInfo::exists(parser.value(*o)))
                 return refuseExisting(parser.value(*o));
 
     QElapsedTimer timer;
     timer.start();
-    const data::ImportResult input_ = input.read(parser, file);
+    ui::SegmentationRun done;  // the run as the GUI holds it
+    done.table = std::make_shared<const data::Table>(input.read(parser, file).table);
     const double readSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    const data::Table& table = input_.table;
+    const data::Table& table = *done.table;
     params.prep = prepOptions.prep(parser, table);
 
     // Without --eps, take the knee of the k-distance curve on the prepared data, as the GUI suggests it.
     params.suggestEps = suggestEps;
-    const run::SegmentationResult r = run::runSegmentation(table, params);
+    done.params = params;
+    done.result = std::make_shared<const run::SegmentationResult>(run::runSegmentation(table, params));
+    // Profile and describe the segments as the GUI does: the generated names and descriptions.
+    ui::profileRun(done, {});
+    const run::SegmentationResult& r = *done.result;
+    const QStringList given = nameList(parser.values(segmentNamesOption));
+    if (given.size() > std::max(r.k, 0))
+        throw UsageError{
+            tr("--names gives %1 names, but the run found %2 segments").arg(given.size()).arg(r.k)};
+    const QStringList segmentNameList = segmentNames(done, given);
+    auto description = [&](int s) {
+        return s < static_cast<int>(done.descriptions.size())
+                   ? done.descriptions[static_cast<std::size_t>(s)].description
+                   : QString();
+    };
 
     const bool jsonToStdout = parser.isSet(json) && parser.value(json) == QLatin1String("-");
     if (!jsonToStdout) {
@@ -392,9 +449,28 @@ int Cli::cluster(const QStringList& arguments) {
                          .arg(QString::fromStdString(s.column))
                          .arg(s.skewness, 0, 'f', 1)
                   << '\n';
+        const QLocale locale;
+        const double total = static_cast<double>(table.rowCount());
+        for (int s = 0; s < r.k; ++s) {
+            const std::size_t size = r.sizes[static_cast<std::size_t>(s)];
+            const QString share =
+                locale.toString(total > 0 ? 100.0 * static_cast<double>(size) / total : 0.0, 'f', 1);
+            const QString text = description(s);
+            out() << (text.isEmpty() ? tr("Segment %1 (%2 customers, %3%): %4")
+                                           .arg(s + 1)
+                                           .arg(size)
+                                           .arg(share, segmentNameList[s])
+                                     : tr("Segment %1 (%2 customers, %3%): %4 — %5")
+                                           .arg(s + 1)
+                                           .arg(size)
+                                           .arg(share, segmentNameList[s], text))
+                  << '\n';
+        }
     }
 
-    const std::vector<std::string> names = exportNames(r);
+    std::vector<std::string> names;
+    for (const QString& name : segmentNameList)
+        names.push_back(name.toStdString());
     if (parser.isSet(perSegment) && !exportOptions.overwrite) {
         // Every target is checked before any output is written, so a refusal leaves nothing half done.
         const QDir dir(parser.value(perSegment));
@@ -420,6 +496,10 @@ int Cli::cluster(const QStringList& arguments) {
             io::writeSegmentXlsx(table, r, names, parser.value(xlsx).toStdString(), exportOptions);
             if (!jsonToStdout) out() << tr("Wrote:             %1").arg(parser.value(xlsx)) << '\n';
         }
+        if (parser.isSet(report)) {
+            writeClusterReport(done, file, segmentNameList, parser.value(report));
+            if (!jsonToStdout) out() << tr("Wrote:             %1").arg(parser.value(report)) << '\n';
+        }
     } catch (const Error& e) {
         if (e.code() != ErrorCode::FileExists) throw;
         out().flush();
@@ -443,6 +523,11 @@ int Cli::cluster(const QStringList& arguments) {
         for (auto s : r.sizes)
             sizes.append(static_cast<qint64>(s));
         root[QStringLiteral("sizes")] = sizes;
+        QJsonArray descriptions;
+        for (int s = 0; s < r.k; ++s)
+            descriptions.append(description(s));
+        root[QStringLiteral("names")] = QJsonArray::fromStringList(segmentNameList);
+        root[QStringLiteral("descriptions")] = descriptions;
         root[QStringLiteral("inertia")] = r.inertia;
         QJsonObject metrics;
         metrics[QStringLiteral("silhouette")] = r.silhouette ? QJsonValue(r.silhouette->mean) : QJsonValue();

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -18,13 +20,17 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run cli(const QStringList& args) {
+    // headless: no display and no QT_QPA_PLATFORM, as on a server (--report must then pick offscreen itself).
+    static Run cli(const QStringList& args, bool headless = false) {
         QProcess p;
         p.setProgram(QStringLiteral(SEGMENTLAB_CLI));
         p.setArguments(args);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        if (headless)
+            for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QLatin1String(name));
         p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForFinished(120000)) return {};
@@ -36,6 +42,56 @@ private:
     }
     static QString data(const QString& name) { return QStringLiteral(SEGMENTLAB_TEST_DATA "/") + name; }
     static QJsonObject jsonOf(const Run& r) { return QJsonDocument::fromJson(r.out).object(); }
+    // One CSV line's cells (RFC 4180 quoting; no line breaks inside cells).
+    static QStringList csvCells(const QByteArray& line, QChar delimiter = QLatin1Char(',')) {
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        const QString text = QString::fromUtf8(line).trimmed();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted) {
+                if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else if (c == QLatin1Char('"')) {
+                    quoted = false;
+                } else {
+                    cell += c;
+                }
+            } else if (c == QLatin1Char('"')) {
+                quoted = true;
+            } else if (c == delimiter) {
+                cells << cell;
+                cell.clear();
+            } else {
+                cell += c;
+            }
+        }
+        cells << cell;
+        return cells;
+    }
+    static QStringList stringsOf(const QJsonValue& v) {
+        QStringList out;
+        for (const auto& e : v.toArray())
+            out << e.toString();
+        return out;
+    }
+    // The text of a PDF (pdftotext), every run of white space made one space.
+    static QString pdfText(const QString& path) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        if (!p.waitForFinished(60000)) return {};
+        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    }
+    static QStringList sampleRun(const QString& outCsv = {}) {
+        QStringList args{QStringLiteral("cluster"), sample(),
+                         QStringLiteral("--k"),     QStringLiteral("4"),
+                         QStringLiteral("--seed"),  QStringLiteral("1")};
+        if (!outCsv.isEmpty()) args << QStringLiteral("--out") << outCsv;
+        return args;
+    }
     QTemporaryDir m_dir;
 
 private slots:
@@ -280,14 +336,16 @@ private slots:
                  "\"Visits, last year\",Channel,segment,segment_name," +
                      fit);
         QCOMPARE(lines.size(), 302);  // header, 300 rows, and the empty piece after the last line end
+        // segment_name holds the generated names the JSON lists (a name may hold a comma: parsed as CSV).
+        const QStringList names = stringsOf(o.value(QStringLiteral("names")));
+        QCOMPARE(names.size(), o.value(QStringLiteral("k")).toInt());
         for (int i = 0; i < 300; ++i) {
-            // No cell after the quoted header name holds a comma, so the segment is the third from the end.
-            const QList<QByteArray> cells = lines[i + 1].trimmed().split(',');
+            const QStringList cells = csvCells(lines[i + 1]);
+            QCOMPARE(cells.size(), 8);
             const int label = labels[i].toInt();
             QCOMPARE(cells[cells.size() - 3],
-                     label >= 0 ? QByteArray::number(label + 1) : QByteArray("noise"));
-            QCOMPARE(cells[cells.size() - 2],
-                     label >= 0 ? "Segment " + QByteArray::number(label + 1) : QByteArray("Outliers"));
+                     label >= 0 ? QString::number(label + 1) : QStringLiteral("noise"));
+            QCOMPARE(cells[cells.size() - 2], label >= 0 ? names[label] : QStringLiteral("Outliers"));
             QCOMPARE(cells.last().isEmpty(), label < 0);
         }
     }
@@ -384,7 +442,8 @@ private slots:
 
     static QStringList exportRun(const QStringList& outputs) {
         QStringList args{QStringLiteral("cluster"), data(QStringLiteral("cli/shoppers.csv")),
-                         QStringLiteral("--k"), QStringLiteral("3")};
+                         QStringLiteral("--k"),     QStringLiteral("3"),
+                         QStringLiteral("--names"), QStringLiteral("Alpha,Beta,Gamma")};
         return args << shopperFeatures() << outputs;
     }
 
@@ -398,7 +457,7 @@ private slots:
                                      QStringLiteral("--delimiter-out"), QStringLiteral(";")}));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QDir(per).entryList(QDir::Files),
-                 (QStringList{"01-segment-1.csv", "02-segment-2.csv", "03-segment-3.csv"}));
+                 (QStringList{"01-alpha.csv", "02-beta.csv", "03-gamma.csv"}));
         int rows = 0;
         for (const QString& name : QDir(per).entryList(QDir::Files)) {
             QFile f(QDir(per).filePath(name));
@@ -422,7 +481,7 @@ private slots:
         QVERIFY(book.read(2) == "PK");
         // The workbook opens with inspect: a Summary sheet, then one sheet per segment.
         const Run inspect = cli({QStringLiteral("inspect"), xlsx, QStringLiteral("--sheet"),
-                                 QStringLiteral("Segment 2"), QStringLiteral("--json"), QStringLiteral("-")});
+                                 QStringLiteral("Beta"), QStringLiteral("--json"), QStringLiteral("-")});
         QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
         const QJsonArray sheets = jsonOf(inspect).value(QStringLiteral("sheets")).toArray();
         QCOMPARE(sheets.size(), 4);
@@ -437,7 +496,9 @@ private slots:
         QTest::newRow("--xlsx") << "--xlsx"
                                 << "x.xlsx";
         QTest::newRow("--per-segment") << "--per-segment"
-                                       << "02-segment-2.csv";
+                                       << "02-beta.csv";
+        QTest::newRow("--report") << "--report"
+                                  << "x.pdf";
     }
     void refusesToOverwriteWithoutForce() {
         QFETCH(QString, option);
@@ -464,9 +525,109 @@ private slots:
         QVERIFY(!QFileInfo::exists(other));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
         // With --force the file is replaced.
-        const Run forced = cli(exportRun({option, value, QStringLiteral("--force")}));
+        const Run forced = cli(exportRun({option, value, QStringLiteral("--force")}), true);
         QVERIFY2(forced.exitCode == 0, forced.err.constData());
         QVERIFY(QFileInfo(dir.filePath(target)).size() > 100);
+    }
+
+    void namesAreTheGuisGeneratedNames() {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("segments.csv"));
+        const QString json = dir.filePath(QStringLiteral("run.json"));
+        const Run r = cli(sampleRun(csv) << QStringLiteral("--json") << json);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile jf(json);
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(jf.readAll()).object();
+        const QStringList names = stringsOf(o.value(QStringLiteral("names")));
+        const QStringList descriptions = stringsOf(o.value(QStringLiteral("descriptions")));
+        QCOMPARE(names.size(), 4);
+        QCOMPARE(descriptions.size(), 4);
+        const QRegularExpression numbered(QStringLiteral("^Segment \\d+$"));
+        for (int s = 0; s < 4; ++s) {
+            QVERIFY2(!names[s].isEmpty() && !numbered.match(names[s]).hasMatch(), qPrintable(names[s]));
+            QVERIFY(!descriptions[s].isEmpty());
+        }
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), 4);  // told apart
+        // The CSV's segment_name column holds the same names.
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        const QStringList header = csvCells(lines.front());
+        const qsizetype nameColumn = header.indexOf(QStringLiteral("segment_name"));
+        QVERIFY(nameColumn > 0);
+        const QJsonArray labels = o.value(QStringLiteral("labels")).toArray();
+        QCOMPARE(labels.size(), 2000);
+        for (int i = 0; i < labels.size(); ++i)
+            QCOMPARE(csvCells(lines[i + 1]).value(nameColumn), names[labels[i].toInt()]);
+        // One line per segment in the readable output: "Segment 1 (412 customers, 20.6%): name —
+        // description".
+        const QString text = QString::fromUtf8(r.out);
+        const QJsonArray sizes = o.value(QStringLiteral("sizes")).toArray();
+        for (int s = 0; s < 4; ++s) {
+            const QString line = QStringLiteral("Segment %1 (%2 customers, %3%): %4 \u2014 %5")
+                                     .arg(s + 1)
+                                     .arg(sizes[s].toInteger())
+                                     .arg(100.0 * double(sizes[s].toInteger()) / 2000.0, 0, 'f', 1)
+                                     .arg(names[s], descriptions[s]);
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral("\n---\n") + text));
+        }
+    }
+
+    void namesCanBeGiven() {
+        const Run generated = cli(sampleRun() << QStringLiteral("--json") << QStringLiteral("-"));
+        QVERIFY2(generated.exitCode == 0, generated.err.constData());
+        const QStringList names = stringsOf(jsonOf(generated).value(QStringLiteral("names")));
+        QCOMPARE(names.size(), 4);
+        // Fewer names than segments: the rest keep their generated names; a comma inside quotes.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("segments.csv"));
+        const Run r = cli(sampleRun(csv) << QStringLiteral("--names")
+                                         << QStringLiteral("\"Loyal, big spenders\",Bargain hunters")
+                                         << QStringLiteral("--json") << QStringLiteral("-"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList given = stringsOf(jsonOf(r).value(QStringLiteral("names")));
+        QCOMPARE(given, (QStringList{QStringLiteral("Loyal, big spenders"), QStringLiteral("Bargain hunters"),
+                                     names[2], names[3]}));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("\"Loyal, big spenders\""));
+        QVERIFY(bytes.contains("Bargain hunters"));
+        // An empty item keeps the generated name.
+        const Run skip = cli(sampleRun() << QStringLiteral("--names") << QStringLiteral(",Second")
+                                         << QStringLiteral("--json") << QStringLiteral("-"));
+        QVERIFY2(skip.exitCode == 0, skip.err.constData());
+        QCOMPARE(stringsOf(jsonOf(skip).value(QStringLiteral("names"))),
+                 (QStringList{names[0], QStringLiteral("Second"), names[2], names[3]}));
+        // More names than segments is a mistake.
+        const Run tooMany = cli(sampleRun() << QStringLiteral("--names") << QStringLiteral("A,B,C,D,E"));
+        QCOMPARE(tooMany.exitCode, 2);
+        QVERIFY2(tooMany.err.contains("--names"), tooMany.err.constData());
+    }
+
+    void reportIsWrittenWithoutADisplay() {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const Run r = cli(sampleRun() << QStringLiteral("--names") << QStringLiteral(",Bargain hunters")
+                                      << QStringLiteral("--report") << pdf << QStringLiteral("--json")
+                                      << QStringLiteral("-"),
+                          true);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("customers.csv")), qPrintable(text));
+        for (const QString& name : stringsOf(jsonOf(r).value(QStringLiteral("names"))))
+            QVERIFY2(text.contains(name.simplified()), qPrintable(name));
+        QVERIFY(text.contains(QStringLiteral("Bargain hunters")));
+        for (const char* title :
+             {"Segment profiles", "Customer map", "Segment sizes", "Segment fit (silhouette)"})
+            QVERIFY2(text.contains(QLatin1String(title)), title);
+        // Without --report the program needs no display either (and draws nothing).
+        const Run plain = cli(sampleRun() << QStringLiteral("--json") << QStringLiteral("-"), true);
+        QCOMPARE(plain.exitCode, 0);
     }
 
     void badOutputDelimiter() {
@@ -484,10 +645,10 @@ private slots:
         const QString cluster =
             QString::fromUtf8(cli({QStringLiteral("cluster"), QStringLiteral("--help")}).out);
         for (const char* opt :
-             {"--features", "--scale",         "--log1p",      "--missing",     "--algorithm",
-              "-k",         "--linkage",       "--eps",        "--min-samples", "--covariance",
-              "--n-init",   "--seed",          "--silhouette", "--out",         "--per-segment",
-              "--xlsx",     "--delimiter-out", "--bom",        "--force",       "--json"})
+             {"--features",   "--scale", "--log1p",       "--missing",    "--algorithm",     "-k",
+              "--linkage",    "--eps",   "--min-samples", "--covariance", "--n-init",        "--seed",
+              "--silhouette", "--out",   "--per-segment", "--xlsx",       "--delimiter-out", "--bom",
+              "--force",      "--json",  "--names",       "--report"})
             QVERIFY2(cluster.contains(QLatin1String(opt)), opt);
         const QString sweep = QString::fromUtf8(cli({QStringLiteral("sweep"), QStringLiteral("--help")}).out);
         for (const char* opt : {"--features", "--algorithm", "-k", "--n-init", "--seed", "--json"})
