@@ -19,10 +19,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -599,7 +601,12 @@ void MainWindow::createSegmentDocks() {
     m_segmentDock->setToolTip(
         tr("The segments found. Click one to see its customers in every chart and in "
            "the table."));
-    m_segmentDock->setWidget(m_segmentView);
+    auto* segmentPane = new QSplitter(Qt::Vertical);
+    segmentPane->addWidget(m_segmentView);
+    segmentPane->addWidget(m_workspace->descriptionsView());
+    segmentPane->setStretchFactor(0, 1);
+    segmentPane->setStretchFactor(1, 3);
+    m_segmentDock->setWidget(segmentPane);
     m_segmentDock->toggleViewAction()->setText(tr("&Segment List"));
     addDockWidget(Qt::RightDockWidgetArea, m_segmentDock);
     m_segmentDock->hide();  // until the first run

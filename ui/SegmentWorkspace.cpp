@@ -14,6 +14,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -21,6 +22,7 @@
 #include "jobs/SegmentationJob.h"
 #include "jobs/SweepJob.h"
 #include "models/LocalNumber.h"
+#include "models/ProfileTableModel.h"
 #include "models/TableModel.h"
 #include "views/DendrogramView.h"
 #include "views/ElbowView.h"
@@ -141,7 +143,29 @@ void SegmentWorkspace::createCharts() {
 
     m_heatmap = new ProfileHeatmapView;
     m_heatmap->setObjectName(QStringLiteral("profileHeatmap"));
-    m_tabs->addTab(m_heatmap, tr("Profiles"));
+    m_descriptions = new QTextBrowser(this);
+    m_descriptions->setObjectName(QStringLiteral("segmentDescriptions"));
+    m_descriptions->setToolTip(tr("Each segment in a sentence, from what sets it apart most."));
+    m_descriptions->setFrameShape(QFrame::NoFrame);
+    m_profileModel = new ProfileTableModel(this);
+    m_profileTable = new QTableView;
+    m_profileTable->setObjectName(QStringLiteral("profileTable"));
+    m_profileTable->setModel(m_profileModel);
+    m_profileTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_profileTable->setWordWrap(false);
+    m_profileTable->verticalHeader()->hide();
+    m_profileTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The heatmap above the full profile table, wide enough for a column per segment. The segments in words
+    // (descriptionsView) live beside the segment list, which has the room.
+    m_profileTable->setMinimumHeight(120);
+    auto* profiles = new QSplitter(Qt::Vertical);
+    profiles->setObjectName(QStringLiteral("profilesSplitter"));
+    profiles->addWidget(m_heatmap);
+    profiles->addWidget(m_profileTable);
+    profiles->setStretchFactor(0, 3);
+    profiles->setStretchFactor(1, 2);
+    m_profilesPage = profiles;
+    m_tabs->addTab(m_profilesPage, tr("Profiles"));
     m_tabs->setTabToolTip(m_tabs->count() - 1,
                           tr("How each segment differs from the average customer, feature by feature."));
 
@@ -300,6 +324,8 @@ void SegmentWorkspace::setTable(std::shared_ptr<const seg::data::Table> table) {
     m_scatter->clear();
     m_silhouette->clear();
     m_sizes->clear();
+    m_profileModel->clear();
+    m_descriptions->clear();
     m_elbowStack->setCurrentIndex(0);
     for (QWidget* page : {static_cast<QWidget*>(m_dendrogram), static_cast<QWidget*>(m_kDistance),
                           static_cast<QWidget*>(m_silhouette)})
@@ -374,7 +400,7 @@ void SegmentWorkspace::showRun(std::shared_ptr<const SegmentationRun> run) {
 }
 
 int SegmentWorkspace::viewOf(const QWidget* page) const {
-    if (page == m_heatmap) return kHeatmap;
+    if (page == m_profilesPage) return kHeatmap;
     if (page == m_silhouette) return kSilhouette;
     if (page == m_sizes) return kSizes;
     if (page == m_dendrogram) return kDendrogram;
@@ -396,6 +422,8 @@ void SegmentWorkspace::refreshViews(int views) const {
         m_heatmap->setProfile(m_run->table, r.rowLabels, r.k, features);
         m_heatmap->setSegmentNames(names);
         m_heatmap->highlightSegment(highlight);
+        m_profileModel->setProfile(m_run->profile, names);
+        m_profileTable->resizeColumnsToContents();
     }
     if (due & kSilhouette) {
         if (r.silhouette)
@@ -420,6 +448,29 @@ void SegmentWorkspace::refreshViews(int views) const {
         m_kDistance->setCurve(r.dbscan->kDistance);
         m_kDistance->setEps(r.eps);
     }
+}
+
+void SegmentWorkspace::updateDescriptions() const {
+    if (!m_run) {
+        m_descriptions->clear();
+        return;
+    }
+    const QLocale locale;
+    QString html;
+    const auto& sizes = m_run->result->sizes;
+    const double total = double(m_run->table->rowCount());
+    for (int s = 0; s < m_run->result->k; ++s) {
+        const double share = total > 0 ? 100.0 * double(sizes[std::size_t(s)]) / total : 0.0;
+        html += QStringLiteral(
+                    "<p style='margin-bottom:8px'><span style='color:%1;font-size:large'>&#9632;</span> "
+                    "<b>%2</b> <span style='color:#666'>%3</span><br>%4</p>")
+                    .arg(SegmentPalette::color(s).name(), segmentName(s).toHtmlEscaped(),
+                         tr("%n customer(s), %1%", nullptr, int(sizes[std::size_t(s)]))
+                             .arg(locale.toString(share, 'f', 1))
+                             .toHtmlEscaped(),
+                         segmentDescription(s).toHtmlEscaped());
+    }
+    m_descriptions->setHtml(html);
 }
 
 std::size_t SegmentWorkspace::noiseCount() const {
@@ -533,7 +584,11 @@ void SegmentWorkspace::applyNames() {
     m_scatter->setSegmentNames(names);
     m_model->setSegments(m_run ? m_run->result->rowLabels : std::vector<int>{}, names);
     // Stale views take the names when they are filled.
-    if (!(m_stale & kHeatmap)) m_heatmap->setSegmentNames(names);
+    if (!(m_stale & kHeatmap)) {
+        m_heatmap->setSegmentNames(names);
+        m_profileModel->setNames(names);
+    }
+    updateDescriptions();
     if (m_run && !(m_stale & kSizes)) {
         m_sizes->setSizes(m_run->result->sizes, noiseCount(), names);
         m_sizes->highlightSegment(m_segment >= 0 ? m_segment : -1);
@@ -657,10 +712,11 @@ QList<ChartSource> SegmentWorkspace::charts() const {
 }
 
 QList<QPair<QString, QWidget*>> SegmentWorkspace::chartPages() const {
-    return {{QStringLiteral("pca-scatter"), m_scatterPage}, {QStringLiteral("profile-heatmap"), m_heatmap},
-            {QStringLiteral("elbow"), m_elbowPage},         {QStringLiteral("dendrogram"), m_dendrogram},
-            {QStringLiteral("silhouette"), m_silhouette},   {QStringLiteral("sizes"), m_sizes},
-            {QStringLiteral("k-distance"), m_kDistance}};
+    return {
+        {QStringLiteral("pca-scatter"), m_scatterPage}, {QStringLiteral("profile-heatmap"), m_profilesPage},
+        {QStringLiteral("elbow"), m_elbowPage},         {QStringLiteral("dendrogram"), m_dendrogram},
+        {QStringLiteral("silhouette"), m_silhouette},   {QStringLiteral("sizes"), m_sizes},
+        {QStringLiteral("k-distance"), m_kDistance}};
 }
 
 std::optional<ChartSource> SegmentWorkspace::currentChart() const {

@@ -25,6 +25,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTextBrowser;
 class QToolButton;
 
 namespace seg::ui {
@@ -36,6 +37,7 @@ class ElbowView;
 class KDistanceView;
 class PcaScatterView;
 class ProfileHeatmapView;
+class ProfileTableModel;
 class SegmentSizesView;
 class SilhouetteView;
 class TableModel;
@@ -92,6 +94,9 @@ public:
     [[nodiscard]] SilhouetteView* silhouetteView() const noexcept { return m_silhouette; }
     [[nodiscard]] SegmentSizesView* sizesView() const noexcept { return m_sizes; }
     [[nodiscard]] KDistanceView* kDistanceView() const noexcept { return m_kDistance; }
+    [[nodiscard]] ProfileTableModel* profileModel() const noexcept { return m_profileModel; }
+    // Each segment in words (name, size, generated description), for the main window to place.
+    [[nodiscard]] QTextBrowser* descriptionsView() const noexcept { return m_descriptions; }
 
 signals:
     // The user chose a segment in a chart or cleared the choice (kNoSegment).
@@ -131,6 +136,7 @@ private:
     [[nodiscard]] int viewOf(const QWidget* page) const;
     void refreshViews(int views) const;
     [[nodiscard]] std::size_t noiseCount() const;
+    void updateDescriptions() const;
 
     TableModel* m_model = nullptr;
     std::shared_ptr<const seg::data::Table> m_table;
@@ -157,6 +163,10 @@ private:
     DendrogramView* m_dendrogram = nullptr;
     ElbowView* m_elbow = nullptr;
     ProfileHeatmapView* m_heatmap = nullptr;
+    QWidget* m_profilesPage = nullptr;
+    QTextBrowser* m_descriptions = nullptr;
+    QTableView* m_profileTable = nullptr;
+    ProfileTableModel* m_profileModel = nullptr;
     SilhouetteView* m_silhouette = nullptr;
     SegmentSizesView* m_sizes = nullptr;
     KDistanceView* m_kDistance = nullptr;
