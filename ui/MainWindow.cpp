@@ -2,14 +2,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -37,10 +41,13 @@
 #include "common/ErrorText.h"
 #include "dialogs/ExportChartDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "io/SegmentExport.h"
 #include "models/ColumnSummaryModel.h"
 #include "models/SegmentListModel.h"
 #include "models/TableModel.h"
 #include "panels/SegmentationPanel.h"
+#include "report/PresentationWindow.h"
+#include "report/ReportWriter.h"
 #include "views/SegmentPalette.h"
 
 namespace seg::ui {
@@ -93,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_sweepJob = new SweepJob(this);
     m_segmentList = new SegmentListModel(this);
     m_undo = new QUndoStack(this);
+    m_outputJob = new BackgroundJob(this);
     m_recent = new RecentFiles(this);
     m_tableModel = new TableModel(this);
     m_summaryModel = new ColumnSummaryModel(this);
@@ -129,6 +137,7 @@ MainWindow::~MainWindow() {
     m_job->cancelAndWait();
     m_segmentJob->cancelAndWait();
     m_sweepJob->cancelAndWait();
+    m_outputJob->cancelAndWait();
 }
 
 void MainWindow::createActions() {
@@ -147,6 +156,24 @@ void MainWindow::createActions() {
     QAction* sample = file->addAction(tr("Open &Sample Data"), this, &MainWindow::openSampleData);
     sample->setStatusTip(tr("Open a small customer table that comes with SegmentLab, to try things out."));
 
+    file->addSeparator();
+    m_exportSegmentsAction =
+        file->addAction(tr("&Export Segment List…"), this, [this] { exportSegments(false); });
+    m_exportSegmentsAction->setObjectName(QStringLiteral("exportSegmentsAction"));
+    m_exportSegmentsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_exportSegmentsAction->setStatusTip(
+        tr("Save every customer with its segment, as CSV for any tool or as an Excel workbook."));
+    m_exportPerSegmentAction =
+        file->addAction(tr("Export One File per &Segment…"), this, [this] { exportSegments(true); });
+    m_exportPerSegmentAction->setStatusTip(
+        tr("Save one CSV file per segment into a folder, for campaign tools."));
+    m_reportAction = file->addAction(tr("Save &Report…"), this, &MainWindow::saveReport);
+    m_reportAction->setObjectName(QStringLiteral("reportAction"));
+    m_reportAction->setShortcut(QKeySequence(tr("Ctrl+P")));
+    m_reportAction->setStatusTip(
+        tr("Save a PDF with the data source, the method, the segments and every chart."));
+    for (QAction* action : {m_exportSegmentsAction, m_exportPerSegmentAction, m_reportAction})
+        action->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
@@ -209,6 +236,13 @@ void MainWindow::createActions() {
         action->setEnabled(false);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_presentAction = view->addAction(tr("&Present Charts"), this, &MainWindow::present);
+    m_presentAction->setObjectName(QStringLiteral("presentAction"));
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentAction->setStatusTip(
+        tr("Show the segments and every chart full screen, one at a time (Esc ends)."));
+    m_presentAction->setEnabled(false);
+    view->addSeparator();
     QAction* panel = m_panelDock->toggleViewAction();
     panel->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     panel->setStatusTip(tr("Show or hide the choice of features and method."));
@@ -431,6 +465,7 @@ void MainWindow::cancelJobs() {
     m_job->cancel();
     m_segmentJob->cancel();
     m_sweepJob->cancel();
+    m_outputJob->cancel();
 }
 
 bool MainWindow::isLoading() const {
@@ -450,7 +485,9 @@ void MainWindow::showJobStarted(const QString& message) {
 }
 
 void MainWindow::hideProgressIfIdle() {
-    if (m_job->isRunning() || m_segmentJob->isRunning() || m_sweepJob->isRunning()) return;
+    if (m_job->isRunning() || m_segmentJob->isRunning() || m_sweepJob->isRunning() ||
+        m_outputJob->isRunning())
+        return;
     m_progress->hide();
     m_cancelButton->hide();
 }
@@ -548,6 +585,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_job->cancelAndWait();
     m_segmentJob->cancelAndWait();
     m_sweepJob->cancelAndWait();
+    m_outputJob->cancelAndWait();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
@@ -722,7 +760,8 @@ void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) 
         m_segmentDock->show();
         if (!m_stateRestored) resizeDocks({m_segmentDock}, {320}, Qt::Horizontal);
     }
-    for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction})
+    for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction, m_exportSegmentsAction,
+                            m_exportPerSegmentAction, m_reportAction, m_presentAction})
         action->setEnabled(true);
 
     const QLocale locale;
@@ -783,6 +822,156 @@ void MainWindow::onSegmentSelected(int segment) {
         m_segmentView->selectionModel()->setCurrentIndex(
             m_segmentList->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_syncingSegment = false;
+}
+
+std::vector<std::string> MainWindow::segmentNamesForExport() const {
+    std::vector<std::string> names;
+    for (const QString& name : m_workspace->currentNames())
+        names.push_back(name.toStdString());
+    return names;
+}
+
+void MainWindow::runOutputJob(const QString& what, BackgroundJob::Work work) {
+    if (m_outputJob->isRunning()) {
+        statusBar()->showMessage(tr("Wait for the file being saved to finish."), 5000);
+        return;
+    }
+    disconnect(m_outputJob, nullptr, this, nullptr);
+    connect(m_outputJob, &BackgroundJob::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_outputJob, &BackgroundJob::finished, this, &MainWindow::hideProgressIfIdle);
+    connect(m_outputJob, &BackgroundJob::succeededUntyped, this, [this, what] {
+        statusBar()->showMessage(tr("Saved %1.").arg(what), 8000);
+        emit outputFinished(true);
+    });
+    connect(m_outputJob, &BackgroundJob::failed, this, [this](const QString& message) {
+        showError(tr("Cannot Save"), message);
+        emit outputFinished(false);
+    });
+    connect(m_outputJob, &BackgroundJob::canceled, this, [this] { emit outputFinished(false); });
+    m_outputJob->startWork(std::move(work));
+    showJobStarted(tr("Saving %1…").arg(what));
+}
+
+bool MainWindow::askCsvOptions(seg::io::SegmentExportOptions& options) {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("CSV Options"));
+    auto* delimiter = new QComboBox;
+    delimiter->addItem(tr("Comma ( , )"), QVariant::fromValue(int(',')));
+    delimiter->addItem(tr("Semicolon ( ; ), as Excel in many European countries"),
+                       QVariant::fromValue(int(';')));
+    delimiter->addItem(tr("Tab"), QVariant::fromValue(int('\t')));
+    QSettings settings;
+    delimiter->setCurrentIndex(
+        std::max(0, delimiter->findData(settings.value(QStringLiteral("export/delimiter"), int(',')))));
+    auto* bom = new QCheckBox(tr("Mark the file as UTF-8 for Excel (byte order mark)"));
+    bom->setToolTip(
+        tr("Excel then shows accents and other non-English letters correctly; some other tools "
+           "show a stray character at the start instead."));
+    bom->setChecked(settings.value(QStringLiteral("export/bom"), true).toBool());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Separate columns with:"), delimiter);
+    form->addRow(bom);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    options.delimiter = char(delimiter->currentData().toInt());
+    options.utf8Bom = bom->isChecked();
+    settings.setValue(QStringLiteral("export/delimiter"), int(options.delimiter));
+    settings.setValue(QStringLiteral("export/bom"), options.utf8Bom);
+    return true;
+}
+
+void MainWindow::exportSegments(bool perSegment) {
+    if (!m_run) return;
+    QSettings settings;
+    const QString dir =
+        settings.value(QStringLiteral("export/segmentsDirectory"), QDir::homePath()).toString();
+    const std::vector<std::string> names = segmentNamesForExport();
+    const auto run = m_run;
+    seg::io::SegmentExportOptions options;
+    if (perSegment) {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Export One File per Segment To"), dir);
+        if (folder.isEmpty() || !askCsvOptions(options)) return;
+        settings.setValue(QStringLiteral("export/segmentsDirectory"), folder);
+        // Files that exist are refused by the export (nothing is written), and the error names them.
+        runOutputJob(tr("one file per segment"), [run, names, folder,
+                                                  options](const seg::Progress& progress) {
+            (void)seg::io::writeSegmentCsvPerSegment(
+                *run->table, *run->result, names, QFile::encodeName(folder).toStdString(), options, progress);
+            return std::shared_ptr<const void>(std::make_shared<int>(0));
+        });
+        return;
+    }
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Segment List"), QDir(dir).filePath(QStringLiteral("segments.csv")),
+        tr("CSV file (*.csv)") + QStringLiteral(";;") + tr("Excel workbook (*.xlsx)"), &selected);
+    if (path.isEmpty()) return;
+    settings.setValue(QStringLiteral("export/segmentsDirectory"), QFileInfo(path).absolutePath());
+    options.overwrite = true;  // the file dialog has asked
+    const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (!xlsx && !askCsvOptions(options)) return;
+    saveSegmentList(path, options);
+}
+
+void MainWindow::saveSegmentList(const QString& path, const seg::io::SegmentExportOptions& options) {
+    if (!m_run) return;
+    const std::vector<std::string> names = segmentNamesForExport();
+    const auto run = m_run;
+    const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    runOutputJob(
+        QFileInfo(path).fileName(), [run, names, path, options, xlsx](const seg::Progress& progress) {
+            const std::string target = QFile::encodeName(path).toStdString();
+            if (xlsx)
+                seg::io::writeSegmentXlsx(*run->table, *run->result, names, target, options, progress);
+            else
+                seg::io::writeSegmentCsv(*run->table, *run->result, names, target, options, progress);
+            return std::shared_ptr<const void>(std::make_shared<int>(0));
+        });
+}
+
+ReportInput MainWindow::reportInput(const QList<ChartSource>& charts) const {
+    ReportInput input = reportInputFor(*m_run, m_currentFile, m_run->profile, m_run->descriptions,
+                                       m_workspace->currentNames(), charts);
+    for (int s = 0; s < m_run->result->k; ++s)
+        input.colors << SegmentPalette::color(s);
+    return input;
+}
+
+void MainWindow::saveReport() {
+    if (!m_run) return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/reportDirectory"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Report"),
+        QDir(dir).filePath(QFileInfo(m_currentFile).completeBaseName() + tr("-segments.pdf")),
+        tr("PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    settings.setValue(QStringLiteral("export/reportDirectory"), QFileInfo(path).absolutePath());
+    saveReportTo(path);
+}
+
+void MainWindow::saveReportTo(const QString& path) {
+    if (!m_run) return;
+    // Charts are recorded here, on the GUI thread; the worker replays the recordings into the PDF.
+    const ReportInput input = reportInput(snapshotCharts(m_workspace->charts()));
+    runOutputJob(QFileInfo(path).fileName(), [input, path](const seg::Progress& progress) {
+        writeReport(input, path, progress);
+        return std::shared_ptr<const void>(std::make_shared<int>(0));
+    });
+}
+
+void MainWindow::present() {
+    if (!m_run) return;
+    auto* window = new PresentationWindow(reportInput(m_workspace->charts()));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The slides paint the live charts: the presentation closes with this window.
+    connect(this, &QObject::destroyed, window, &QWidget::close);
+    connect(m_segmentJob, &SegmentationJob::succeeded, window, &QWidget::close);
+    window->showFullScreen();
 }
 
 void MainWindow::exportCurrentChart() {

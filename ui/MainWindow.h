@@ -7,9 +7,11 @@
 #include <memory>
 
 #include "data/Import.h"
+#include "io/SegmentExport.h"
 #include "jobs/LoadJob.h"
 #include "jobs/SegmentationJob.h"
 #include "jobs/SweepJob.h"
+#include "report/ReportWriter.h"
 #include "views/ChartExport.h"
 
 class QLabel;
@@ -48,6 +50,14 @@ public:
     void runSegmentation();
     // Tries k = 2..10 with the panel's features and method, for the "number of segments" chart.
     void runSweep();
+    // File menu: every customer with its segment (CSV or XLSX), one CSV per segment, the PDF report.
+    void exportSegments(bool perSegment);
+    void saveReport();
+    // The same without dialogs (tests, automation): CSV or XLSX by the suffix; a PDF report.
+    void saveSegmentList(const QString& path, const seg::io::SegmentExportOptions& options);
+    void saveReportTo(const QString& path);
+    // Full-screen presentation of the segments and charts.
+    void present();
     // Cancels whatever is running: a load, a run or a sweep.
     void cancelJobs();
     // Writes every chart that has something to show as DIR/<name>.png (size in logical pixels at dpr), and
@@ -74,6 +84,8 @@ signals:
     // After every run or recut: ok is false when it failed or was cancelled.
     void segmentationFinished(bool ok);
     void sweepFinished(bool ok);
+    // After a segment list or report was saved (or failed).
+    void outputFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +105,10 @@ private:
     void onSegmentSelected(int segment);
     void renameSegment(int segment, const QString& name);
     void recolorCurrentSegment();
+    [[nodiscard]] std::vector<std::string> segmentNamesForExport() const;
+    void runOutputJob(const QString& what, BackgroundJob::Work work);
+    bool askCsvOptions(seg::io::SegmentExportOptions& options);
+    [[nodiscard]] ReportInput reportInput(const QList<ChartSource>& charts) const;
     void exportCurrentChart();
     void copyCurrentChart();
     void exportAllCharts();
@@ -135,6 +151,11 @@ private:
     QUndoStack* m_undo = nullptr;
     QAction* m_renameAction = nullptr;
     QAction* m_recolorAction = nullptr;
+    BackgroundJob* m_outputJob = nullptr;
+    QAction* m_exportSegmentsAction = nullptr;
+    QAction* m_exportPerSegmentAction = nullptr;
+    QAction* m_reportAction = nullptr;
+    QAction* m_presentAction = nullptr;
     QAction* m_exportChartAction = nullptr;
     QAction* m_copyChartAction = nullptr;
     QAction* m_exportAllAction = nullptr;

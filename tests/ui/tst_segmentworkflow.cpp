@@ -2,6 +2,7 @@
 // run, see every chart, select a segment and see it everywhere, drag the dendrogram's cut, click a k on the
 // number-of-segments chart, export a chart, cancel a run; and the headless screenshot mode of the program.
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QMessageBox>
@@ -26,6 +27,7 @@
 #include "models/SegmentListModel.h"
 #include "models/TableModel.h"
 #include "panels/SegmentationPanel.h"
+#include "report/PresentationWindow.h"
 #include "run/Segmentation.h"
 #include "views/DendrogramView.h"
 #include "views/ElbowView.h"
@@ -63,6 +65,11 @@ class TestSegmentWorkflow : public QObject {
 
 private:
     QTemporaryDir m_dir;
+
+    static void closeMessageBoxes(QWidget& window) {
+        for (auto* box : window.findChildren<QMessageBox*>())
+            box->close();
+    }
 
     // A window with the sample loaded and one run finished with the given method and k.
     static void loadAndRun(MainWindow& window, Algorithm algorithm, int k) {
@@ -375,6 +382,66 @@ private slots:
             for (int x = 0; x < image.width(); x += 10)
                 if (QColor(image.pixel(x, y)).saturation() > 60) ++coloured;
         QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+    }
+
+    void savingSegmentListsReportAndPresenting() {
+        MainWindow window;
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 3);
+        SegmentWorkspace* ws = window.workspace();
+        ws->setSegmentName(0, QStringLiteral("Loyal regulars"));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("exportSegmentsAction"))->isEnabled());
+
+        // CSV: every row, with the names the user sees.
+        QSignalSpy saved(&window, &MainWindow::outputFinished);
+        const QString csv = m_dir.filePath(QStringLiteral("list.csv"));
+        window.saveSegmentList(csv, {});
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 60000);
+        QVERIFY(saved.first().first().toBool());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(text.count('\n'), 2001);  // header + every customer
+        QVERIFY(text.contains("Loyal regulars"));
+
+        // XLSX, read back with our own reader: the summary sheet names the segments.
+        const QString xlsx = m_dir.filePath(QStringLiteral("list.xlsx"));
+        window.saveSegmentList(xlsx, {});
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 60000);
+        QVERIFY(saved.last().first().toBool());
+        seg::data::ImportOptions summary;
+        summary.xlsx.sheet = "Summary";
+        const auto book = seg::data::importTable(xlsx.toStdString(), summary);
+        QCOMPARE(book.table.rowCount(), std::size_t(3));
+
+        // Never overwrites without asking: the dialog asks; without it the export refuses.
+        window.saveSegmentList(csv, {});
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 60000);
+        QVERIFY(!saved.last().first().toBool());
+        closeMessageBoxes(window);
+
+        // The PDF report.
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        window.saveReportTo(pdf);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 4, 120000);
+        QVERIFY(saved.last().first().toBool());
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.read(5) == "%PDF-");
+
+        // The presentation opens full screen and steps with the keyboard.
+        window.findChild<QAction*>(QStringLiteral("presentAction"))->trigger();
+        seg::ui::PresentationWindow* show = nullptr;
+        QTRY_VERIFY((show = qobject_cast<seg::ui::PresentationWindow*>([] {
+                         for (QWidget* w : QApplication::topLevelWidgets())
+                             if (w->objectName() == QLatin1String("presentationWindow")) return w;
+                         return static_cast<QWidget*>(nullptr);
+                     }())) != nullptr);
+        QVERIFY(show->slideCount() >= 4);
+        QTest::keyClick(show, Qt::Key_Right);
+        QCOMPARE(show->currentSlide(), 1);
+        QTest::keyClick(show, Qt::Key_Escape);
+        QTRY_VERIFY(!show->isVisible());
     }
 
     void cancelKeepsTheLastSegments() {
