@@ -431,6 +431,7 @@ void SegmentWorkspace::refreshViews(int views) const {
         else
             m_silhouette->clear();
         m_silhouette->highlightSegment(highlight);
+        m_silhouette->setSegmentNames(names);
     }
     if (due & kSizes) {
         m_sizes->setSizes(r.sizes, noiseCount(), names);
@@ -444,6 +445,7 @@ void SegmentWorkspace::refreshViews(int views) const {
         const QSignalBlocker block(m_dendrogram);
         m_dendrogram->setK(r.k);
     }
+    if (due & kDendrogram) m_dendrogram->setSegmentNames(names);
     if ((due & kKDistance) && r.dbscan && !r.dbscan->kDistance.distances.empty()) {
         m_kDistance->setCurve(r.dbscan->kDistance);
         m_kDistance->setEps(r.eps);
@@ -584,6 +586,8 @@ void SegmentWorkspace::applyNames() {
     m_scatter->setSegmentNames(names);
     m_model->setSegments(m_run ? m_run->result->rowLabels : std::vector<int>{}, names);
     // Stale views take the names when they are filled.
+    if (!(m_stale & kSilhouette)) m_silhouette->setSegmentNames(names);
+    if (!(m_stale & kDendrogram)) m_dendrogram->setSegmentNames(names);
     if (!(m_stale & kHeatmap)) {
         m_heatmap->setSegmentNames(names);
         m_profileModel->setNames(names);

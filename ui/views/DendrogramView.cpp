@@ -35,6 +35,7 @@ const QColor kGrid(0xE4, 0xE4, 0xE4);
 
 struct DendrogramView::Layout {
     qreal s = 1.0;
+    int legendRows = 0;
     QFont titleFont, noteFont, legendFont, tickFont, axisTitleFont, leafFont;
     QRectF bounds;
     QRectF title, note;
@@ -267,7 +268,7 @@ DendrogramView::Layout DendrogramView::layout(const QRectF& bounds, const QPaint
     qreal x = l.title.left();
     int row = 0;
     for (int i = 0; i < segments && row < 2; ++i) {
-        const QString text = tr("Segment %1").arg(i + 1);
+        const QString text = segmentName(i);
         const qreal w = swatch + 5 * s + legendFm.horizontalAdvance(text) + 14 * s;
         if (x + w > l.title.right() && x > l.title.left()) {
             ++row;
@@ -292,7 +293,11 @@ DendrogramView::Layout DendrogramView::layout(const QRectF& bounds, const QPaint
         l.legend.push_back(item);
         x += w;
     }
-    if (segments > 0) y += (std::min(row, 1) + 1) * rowH;
+    // While the cut is dragged the legend keeps the rows it had at the press, so the plot does not jump
+    // under the pointer when the number of segments (and so the legend) changes.
+    l.legendRows = segments > 0 ? std::min(row, 1) + 1 : 0;
+    if (m_dragging) l.legendRows = std::max(l.legendRows, m_dragLegendRows);
+    y += l.legendRows * rowH;
     y += 8 * s;
 
     // Vertical axis: rotated title, tick labels, tick marks.
@@ -525,6 +530,7 @@ void DendrogramView::paintEvent(QPaintEvent*) {
 void DendrogramView::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton && m_result &&
         std::abs(event->position().y() - yForHeight(m_cutHeight)) <= 6 * pxScale(this)) {
+        m_dragLegendRows = layout(rect(), this).legendRows;
         m_dragging = true;
         event->accept();
         return;
@@ -600,6 +606,16 @@ bool DendrogramView::event(QEvent* event) {
         return true;
     }
     return QWidget::event(event);
+}
+
+void DendrogramView::setSegmentNames(const QStringList& names) {
+    m_names = names;
+    update();
+}
+
+QString DendrogramView::segmentName(int segment) const {
+    if (segment >= 0 && segment < m_names.size() && !m_names[segment].isEmpty()) return m_names[segment];
+    return tr("Segment %1").arg(segment + 1);
 }
 
 }  // namespace seg::ui

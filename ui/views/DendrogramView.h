@@ -12,6 +12,7 @@
 // the device's DPI), so the same code draws the widget, a QImage, a QSvgGenerator or a QPdfWriter.
 
 #include <QImage>
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 #include <vector>
@@ -35,6 +36,9 @@ public:
     };
 
     explicit DendrogramView(QWidget* parent = nullptr);
+    // Names shown instead of "Segment N" (an empty or missing entry keeps the default).
+    void setSegmentNames(const QStringList& names);
+    [[nodiscard]] QString segmentName(int segment) const;
 
     void setResult(std::shared_ptr<const seg::cluster::HierarchicalResult> result);
     [[nodiscard]] const std::shared_ptr<const seg::cluster::HierarchicalResult>& result() const {
@@ -124,6 +128,8 @@ private:
     std::vector<int> m_leafSegment;  // cutByK label per leaf for the current k
     std::vector<DrawnNode> m_drawn;
     std::vector<DrawnLeaf> m_drawnLeaves;
+    QStringList m_names;
+    int m_dragLegendRows = 0;  // legend rows when the drag began
 };
 
 }  // namespace seg::ui

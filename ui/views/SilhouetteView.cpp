@@ -152,7 +152,7 @@ SilhouetteView::Layout SilhouetteView::layout(const QRectF& bounds, const QPaint
     const qreal swatch = labelFm.height() * 0.7;
     qreal labelW = labelFm.horizontalAdvance(tr("Segment %1").arg(99));
     for (const auto& segment : m_segments) {
-        labelW = std::max(labelW, labelFm.horizontalAdvance(tr("Segment %1").arg(segment.label + 1)));
+        labelW = std::max(labelW, labelFm.horizontalAdvance(segmentName(segment.label)));
         labelW = std::max(labelW, countFm.horizontalAdvance(QLocale().toString(qulonglong(segment.size))));
     }
     labelW = std::min(swatch + 6 * s + labelW, bounds.width() * 0.35);
@@ -317,7 +317,7 @@ void SilhouetteView::paint(QPainter& painter, const QRectF& bounds) const {
         painter.setFont(l.labelFont);
         painter.setPen(dim ? kMuted : kText);
         painter.drawText(QRectF(textLeft, top, textW, labelFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         labelFm.elidedText(tr("Segment %1").arg(segment.label + 1), Qt::ElideRight, textW));
+                         labelFm.elidedText(segmentName(segment.label), Qt::ElideRight, textW));
         if (twoLines) {
             painter.setFont(l.countFont);
             painter.setPen(kMuted);
@@ -389,6 +389,16 @@ bool SilhouetteView::event(QEvent* event) {
         return true;
     }
     return QWidget::event(event);
+}
+
+void SilhouetteView::setSegmentNames(const QStringList& names) {
+    m_names = names;
+    update();
+}
+
+QString SilhouetteView::segmentName(int segment) const {
+    if (segment >= 0 && segment < m_names.size() && !m_names[segment].isEmpty()) return m_names[segment];
+    return tr("Segment %1").arg(segment + 1);
 }
 
 }  // namespace seg::ui

@@ -12,6 +12,7 @@
 // a PDF.
 
 #include <QImage>
+#include <QStringList>
 #include <QWidget>
 #include <cstddef>
 #include <vector>
@@ -23,6 +24,9 @@ class SilhouetteView : public QWidget {
 
 public:
     explicit SilhouetteView(QWidget* parent = nullptr);
+    // Names shown instead of "Segment N" (an empty or missing entry keeps the default).
+    void setSegmentNames(const QStringList& names);
+    [[nodiscard]] QString segmentName(int segment) const;
 
     // `values` and `labels` are per row and of the same length (otherwise the view is cleared). Rows with a
     // label < 0 (noise) or a NaN value (not scored) are left out of the plot and of the average; a
@@ -90,6 +94,7 @@ private:
     double m_min = 0.0;
     bool m_sampled = false;
     int m_highlight = -1;
+    QStringList m_names;
 };
 
 }  // namespace seg::ui
