@@ -85,6 +85,91 @@
     </message>
 </context>
 <context>
+    <name>seg::Describe</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1× average</source>
+        <translation>%1× Durchschnitt</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>−%1%</source>
+        <translation>−%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>+%1 SD</source>
+        <translation>+%1&#xa0;SD</translation>
+    </message>
+    <message>
+        <source>−%1 SD</source>
+        <translation>−%1&#xa0;SD</translation>
+    </message>
+    <message>
+        <source>high %1 (%2)</source>
+        <translation>%1 hoch (%2)</translation>
+    </message>
+    <message>
+        <source>low %1 (%2)</source>
+        <translation>%1 niedrig (%2)</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>%1 hoch</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>%1 niedrig</translation>
+    </message>
+    <message>
+        <source>%1 mostly %2 (%3 vs %4 overall)</source>
+        <translation>%1 überwiegend %2 (%3 ggü. %4 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 often %2 (%3 vs %4 overall)</source>
+        <translation>%1 oft %2 (%3 ggü. %4 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a column and one of its values, in a segment&apos;s name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a segment&apos;s name</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Empty segment</source>
+        <translation>Leeres Segment</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Keine Kunden.</translation>
+    </message>
+    <message>
+        <source>Typical customers</source>
+        <translation>Typische Kunden</translation>
+    </message>
+    <message>
+        <source>Close to the average customer.</source>
+        <translation>Nah am Durchschnittskunden.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 (segment %2)</source>
+        <translation>%1 (Segment %2)</translation>
+    </message>
+</context>
+<context>
     <name>seg::ErrorText</name>
     <message>
         <source>%1 does not exist.</source>
@@ -350,6 +435,14 @@
         <source>Row %1, column &quot;%2&quot;: a log transform needs values above -1, and this row&apos;s value is -1 or below.</source>
         <translation>Zeile %1, Spalte „%2“: Eine Log-Transformation erfordert Werte größer als -1, der Wert dieser Zeile ist aber -1 oder kleiner.</translation>
     </message>
+    <message>
+        <source>%1 already exists and was not replaced.</source>
+        <translation>%1 existiert bereits und wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; would have %3 rows, more than the %4 a worksheet can hold. Export it as CSV instead.</source>
+        <translation>%1: Das Arbeitsblatt „%2“ hätte %3 Zeilen, mehr als die %4, die ein Arbeitsblatt fassen kann. Exportieren Sie es stattdessen als CSV.</translation>
+    </message>
 </context>
 <context>
     <name>seg::app::Cli</name>
@@ -556,10 +649,6 @@
     <message>
         <source>Restarts from different starting points, keeping the best (default: 10 for kmeans, 1 for gmm).</source>
         <translation>Neustarts von verschiedenen Startpunkten aus; das beste Ergebnis wird behalten (Standard: 10 bei kmeans, 1 bei gmm).</translation>
-    </message>
-    <message>
-        <source>Write every input row with a &apos;segment&apos; column added (1..k; &apos;noise&apos; for dbscan&apos;s outliers; empty for rows left out) to this CSV file.</source>
-        <translation>Alle Eingabezeilen mit einer zusätzlichen Spalte &apos;segment&apos; (1..k; &apos;noise&apos; für die Ausreißer von dbscan; leer für ausgelassene Zeilen) in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -868,6 +957,73 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
         <translation>--seed erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>segmentlab-cli: %1 already exists; add --force to replace it</source>
+        <translation>segmentlab-cli: %1 existiert bereits; mit --force wird die Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>--delimiter-out must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or tab, not &apos;%1&apos;</source>
+        <translation>--delimiter-out muss &apos;,&apos;, &apos;;&apos;, &apos;|&apos; oder Tab sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Write every input row to this CSV file with columns added: &apos;segment&apos; (1..k; &apos;noise&apos; for dbscan&apos;s outliers; empty for rows left out), &apos;segment_name&apos;, and &apos;distance_to_centre&apos; (or &apos;membership_probability&apos; for gmm).</source>
+        <translation>Jede Eingabezeile in diese CSV-Datei schreiben, ergänzt um die Spalten &apos;segment&apos; (1..k; &apos;noise&apos; für die Ausreißer von dbscan; leer für ausgelassene Zeilen), &apos;segment_name&apos; und &apos;distance_to_centre&apos; (bei gmm &apos;membership_probability&apos;).</translation>
+    </message>
+    <message>
+        <source>Write one CSV per segment into this folder (01-segment-1.csv, ...; outliers.csv and left-out.csv when there are such rows), all or none.</source>
+        <translation>Eine CSV-Datei pro Segment in diesen Ordner schreiben (01-segment-1.csv, ...; outliers.csv und left-out.csv, wenn es solche Zeilen gibt), alle oder keine.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook: a Summary sheet, then one sheet per segment with the same columns as --out.</source>
+        <translation>Eine Excel-Arbeitsmappe schreiben: ein Arbeitsblatt „Summary“, dann ein Arbeitsblatt pro Segment mit denselben Spalten wie --out.</translation>
+    </message>
+    <message>
+        <source>The delimiter of the CSV files written: &apos;,&apos; (default), &apos;;&apos;, &apos;|&apos; or tab.</source>
+        <translation>Das Trennzeichen der geschriebenen CSV-Dateien: &apos;,&apos; (Standard), &apos;;&apos;, &apos;|&apos; oder Tab.</translation>
+    </message>
+    <message>
+        <source>Start the CSV files written with a UTF-8 byte order mark, so that Excel reads accents correctly.</source>
+        <translation>Die geschriebenen CSV-Dateien mit einer UTF-8-Bytereihenfolgemarke (BOM) beginnen, damit Excel Umlaute und Akzente richtig liest.</translation>
+    </message>
+    <message>
+        <source>Name the segments, in order, separated by commas (a name that holds a comma in double quotes); segments without a name here keep the generated one (default: every name generated from what sets the segment apart, as the GUI shows it).</source>
+        <translation>Die Segmente der Reihe nach benennen, durch Kommas getrennt (einen Namen mit Komma in doppelte Anführungszeichen setzen); Segmente ohne Namen hier behalten den erzeugten (Standard: jeder Name wird aus dem erzeugt, was das Segment unterscheidet, wie in der Oberfläche).</translation>
+    </message>
+    <message>
+        <source>Write the meeting report as PDF: the data&apos;s source, how the segments were made, their names, sizes, descriptions and profiles, and every chart of the run (not the sweep&apos;s).</source>
+        <translation>Den Bericht für Besprechungen als PDF schreiben: Datenquelle, wie die Segmente gebildet wurden, ihre Namen, Größen, Beschreibungen und Profile sowie alle Diagramme des Laufs (nicht die des Suchlaufs).</translation>
+    </message>
+    <message>
+        <source>Replace output files that already exist (default: refuse).</source>
+        <translation>Bereits vorhandene Ausgabedateien ersetzen (Standard: nicht ersetzen).</translation>
+    </message>
+    <message>
+        <source>--names gives %1 names, but the run found %2 segments</source>
+        <translation>--names gibt %1 Namen an, der Lauf hat aber %2 Segmente gefunden</translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2 customers, %3%): %4</source>
+        <translation>Segment %1 (%2 Kunden, %3&#xa0;%): %4</translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2 customers, %3%): %4 — %5</source>
+        <translation>Segment %1 (%2 Kunden, %3&#xa0;%): %4 — %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote:             %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Gespeichert:       %1 (%n Datei)</numerusform>
+            <numerusform>Gespeichert:       %1 (%n Dateien)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2289,154 @@ Sollen sie ersetzt werden?</translation>
         <source>Cannot Export Charts</source>
         <translation>Diagramme können nicht exportiert werden</translation>
     </message>
+    <message>
+        <source>&amp;Export Segment List…</source>
+        <translation>Segmentliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save every customer with its segment, as CSV for any tool or as an Excel workbook.</source>
+        <translation>Speichert jeden Kunden mit seinem Segment – als CSV für beliebige Programme oder als Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>Export One File per &amp;Segment…</source>
+        <translation>Eine Datei pro &amp;Segment exportieren…</translation>
+    </message>
+    <message>
+        <source>Save one CSV file per segment into a folder, for campaign tools.</source>
+        <translation>Speichert pro Segment eine CSV-Datei in einen Ordner – für Kampagnen-Tools.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Be&amp;richt speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save a PDF with the data source, the method, the segments and every chart.</source>
+        <translation>Speichert ein PDF mit Datenquelle, Methode, Segmenten und allen Diagrammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Segment…</source>
+        <translation>Segment &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the chosen segment a name of your own.</source>
+        <translation>Gibt dem gewählten Segment einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Change Segment &amp;Colour…</source>
+        <translation>Segment&amp;farbe ändern…</translation>
+    </message>
+    <message>
+        <source>Choose the colour the chosen segment has in every chart.</source>
+        <translation>Wählt die Farbe des gewählten Segments in allen Diagrammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Present Charts</source>
+        <translation>Diagramme &amp;präsentieren</translation>
+    </message>
+    <message>
+        <source>Show the segments and every chart full screen, one at a time (Esc ends).</source>
+        <translation>Zeigt die Segmente und alle Diagramme nacheinander im Vollbild (Esc beendet).</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <source>Wait for the file being saved to finish.</source>
+        <translation>Warten Sie, bis die Datei fertig gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Wird gespeichert: %1…</translation>
+    </message>
+    <message>
+        <source>CSV Options</source>
+        <translation>CSV-Optionen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), as Excel in many European countries</source>
+        <translation>Semikolon ( ; ), wie Excel in vielen europäischen Ländern</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Mark the file as UTF-8 for Excel (byte order mark)</source>
+        <translation>Datei für Excel als UTF-8 kennzeichnen (Bytereihenfolgemarke)</translation>
+    </message>
+    <message>
+        <source>Excel then shows accents and other non-English letters correctly; some other tools show a stray character at the start instead.</source>
+        <translation>Excel zeigt dann Umlaute, Akzente und andere Sonderzeichen richtig an; manche anderen Programme zeigen dafür ein überzähliges Zeichen am Anfang.</translation>
+    </message>
+    <message>
+        <source>Separate columns with:</source>
+        <translation>Spalten trennen mit:</translation>
+    </message>
+    <message>
+        <source>Export One File per Segment To</source>
+        <translation>Eine Datei pro Segment exportieren nach</translation>
+    </message>
+    <message>
+        <source>one file per segment</source>
+        <translation>eine Datei pro Segment</translation>
+    </message>
+    <message>
+        <source>Export Segment List</source>
+        <translation>Segmentliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>-segments.pdf</source>
+        <translation>-segmente.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::PcaScatterView</name>
@@ -2187,6 +2491,44 @@ Sollen sie ersetzt werden?</translation>
     <message>
         <source>Outliers</source>
         <translation>Ausreißer</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::PresentationWindow</name>
+    <message>
+        <source>Presentation — %1</source>
+        <translation>Präsentation — %1</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Kundensegmente</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>This chart could not be drawn: %1</source>
+        <translation>Dieses Diagramm konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2625,475 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ui::ProfileTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Average %1, median %2</source>
+        <translation>Mittelwert %1, Median %2</translation>
+    </message>
+    <message>
+        <source>%1 standard deviations from the average customer</source>
+        <translation>%1 Standardabweichungen vom Durchschnittskunden entfernt</translation>
+    </message>
+    <message>
+        <source>Index %1 (100 = average)</source>
+        <translation>Index %1 (100 = Durchschnitt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without a value</source>
+        <translation>
+            <numerusform>%n Kunde ohne Wert</numerusform>
+            <numerusform>%n Kunden ohne Wert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: used to form the segments.</source>
+        <translation>%1: zur Bildung der Segmente verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: not used to form the segments, shown to compare them.</source>
+        <translation>%1: nicht zur Bildung der Segmente verwendet, nur zum Vergleich angezeigt.</translation>
+    </message>
+    <message>
+        <source>Share of the differences between customers explained by their segment (eta squared): 0 none, 1 all.</source>
+        <translation>Anteil der Unterschiede zwischen den Kunden, der durch ihr Segment erklärt wird (Eta-Quadrat): 0 keiner, 1 alle.</translation>
+    </message>
+    <message>
+        <source>How strongly the segment and this label go together (Cramér&apos;s V): 0 not at all, 1 completely.</source>
+        <translation>Wie stark Segment und diese Bezeichnung zusammenhängen (Cramérs V): 0 gar nicht, 1 vollständig.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Every number and category column, the most telling first; those not used to form the segments are in italics.</source>
+        <translation>Alle Zahlen- und Kategoriespalten, die aussagekräftigsten zuerst; nicht zur Segmentbildung verwendete stehen kursiv.</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>The average (numbers) or most common label (categories) overall.</source>
+        <translation>Der Mittelwert (Zahlen) bzw. die häufigste Bezeichnung (Kategorien) über alle Kunden.</translation>
+    </message>
+    <message>
+        <source>Separates</source>
+        <translation>Trennkraft</translation>
+    </message>
+    <message>
+        <source>How strongly this column separates the segments, from 0 to 1.</source>
+        <translation>Wie stark diese Spalte die Segmente voneinander trennt, von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ReportWriter</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>SegmentLab</source>
+        <translation>SegmentLab</translation>
+    </message>
+    <message>
+        <source>SegmentLab %1</source>
+        <translation>SegmentLab %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · page %3 of %4</source>
+        <translation>%1 · %2 · Seite %3 von %4</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Kundensegmente</translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation>k-Means</translation>
+    </message>
+    <message>
+        <source>hierarchical clustering (%1 linkage)</source>
+        <translation>hierarchischem Clustering (Verknüpfung: %1)</translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>a Gaussian mixture</source>
+        <translation>einem Gaußschen Mischmodell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) among %1 customers, found by %2</source>
+        <translation>
+            <numerusform>%n Segment unter %1 Kunden, gefunden mit %2</numerusform>
+            <numerusform>%n Segmente unter %1 Kunden, gefunden mit %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Vollständiger Pfad</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 Zeilen, %2 Spalten</translation>
+    </message>
+    <message>
+        <source>%1 customers in segments</source>
+        <translation>%1 Kunden in Segmenten</translation>
+    </message>
+    <message>
+        <source>%1 outliers (in no dense group)</source>
+        <translation>%1 Ausreißer (in keiner dichten Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 left out for missing values</source>
+        <translation>%1 wegen fehlender Werte ausgelassen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint changes if a single character of the file changes: compare it to know that this report describes exactly your copy.</source>
+        <translation>Der SHA-256-Fingerabdruck ändert sich, sobald sich auch nur ein Zeichen der Datei ändert: Vergleichen Sie ihn, um sicherzugehen, dass dieser Bericht genau Ihre Kopie beschreibt.</translation>
+    </message>
+    <message>
+        <source>Segments at a glance</source>
+        <translation>Segmente auf einen Blick</translation>
+    </message>
+    <message>
+        <source>%1 — %2 customers (%3)</source>
+        <translation>%1 — %2 Kunden (%3)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>logarithmisch</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>Customers with a missing value in any of these features were left out (%1); they belong to no segment.</source>
+        <translation>Kunden mit einem fehlenden Wert in einem dieser Merkmale wurden ausgelassen (%1); sie gehören zu keinem Segment.</translation>
+    </message>
+    <message>
+        <source>Missing numbers were filled in with the column&apos;s average, missing categories with the most common one.</source>
+        <translation>Fehlende Zahlen wurden mit dem Mittelwert der Spalte ergänzt, fehlende Kategorien mit der häufigsten.</translation>
+    </message>
+    <message>
+        <source>Missing numbers were filled in with the column&apos;s median (the middle value), missing categories with the most common one.</source>
+        <translation>Fehlende Zahlen wurden mit dem Median der Spalte (dem mittleren Wert) ergänzt, fehlende Kategorien mit der häufigsten.</translation>
+    </message>
+    <message>
+        <source>Missing values were filled in with the column&apos;s most common value.</source>
+        <translation>Fehlende Werte wurden mit dem häufigsten Wert der Spalte ergänzt.</translation>
+    </message>
+    <message>
+        <source>Missing numbers were filled in with %1, missing categories with the most common one.</source>
+        <translation>Fehlende Zahlen wurden mit %1 ergänzt, fehlende Kategorien mit der häufigsten.</translation>
+    </message>
+    <message>
+        <source>Every feature was put on one scale by subtracting its average and dividing by its standard deviation, so each counts equally.</source>
+        <translation>Alle Merkmale wurden auf eine gemeinsame Skala gebracht, indem ihr Mittelwert abgezogen und durch ihre Standardabweichung geteilt wurde; so zählt jedes gleich viel.</translation>
+    </message>
+    <message>
+        <source>Every feature was stretched to run from 0 (its smallest value) to 1 (its largest), so each counts equally.</source>
+        <translation>Alle Merkmale wurden so gestreckt, dass sie von 0 (kleinster Wert) bis 1 (größter Wert) reichen; so zählt jedes gleich viel.</translation>
+    </message>
+    <message>
+        <source>Every feature was centred on its median and divided by the spread of its middle half, so a few extreme customers do not set the scale.</source>
+        <translation>Alle Merkmale wurden um ihren Median zentriert und durch die Streuung ihrer mittleren Hälfte geteilt, damit wenige extreme Kunden nicht die Skala bestimmen.</translation>
+    </message>
+    <message>
+        <source>Features were used in their own units: those with larger numbers weigh more.</source>
+        <translation>Die Merkmale wurden in ihren eigenen Einheiten verwendet: Merkmale mit größeren Zahlen wiegen stärker.</translation>
+    </message>
+    <message>
+        <source>k-means: each customer belongs to the nearest of k centres, and each centre is the average of its customers; the best of several starts is kept.</source>
+        <translation>k-Means: Jeder Kunde gehört zum nächstgelegenen von k Zentren, und jedes Zentrum ist der Mittelwert seiner Kunden; der beste von mehreren Starts wird behalten.</translation>
+    </message>
+    <message>
+        <source>Hierarchical clustering (%1 linkage): customers are merged step by step into a tree of ever larger groups, which is cut into k segments.</source>
+        <translation>Hierarchisches Clustering (Verknüpfung: %1): Die Kunden werden schrittweise zu einem Baum immer größerer Gruppen zusammengeführt, der in k Segmente geschnitten wird.</translation>
+    </message>
+    <message>
+        <source>DBSCAN: segments are dense groups of customers with many close neighbours; customers in sparse areas are outliers and belong to no segment.</source>
+        <translation>DBSCAN: Segmente sind dichte Gruppen von Kunden mit vielen nahen Nachbarn; Kunden in dünn besetzten Bereichen sind Ausreißer und gehören zu keinem Segment.</translation>
+    </message>
+    <message>
+        <source>Gaussian mixture (%1 covariance): segments are overlapping bell-shaped clouds, and each customer goes to the most likely one.</source>
+        <translation>Gaußsches Mischmodell (Kovarianz: %1): Segmente sind sich überlappende, glockenförmige Wolken, und jeder Kunde wird der wahrscheinlichsten zugeordnet.</translation>
+    </message>
+    <message>
+        <source>k = %1 segments; %2 starts; at most %3 iterations each; tolerance %4</source>
+        <translation>k = %1 Segmente; %2 Starts; höchstens %3 Iterationen je Start; Toleranz %4</translation>
+    </message>
+    <message>
+        <source>k = %1 segments; linkage %2</source>
+        <translation>k = %1 Segmente; Verknüpfung %2</translation>
+    </message>
+    <message>
+        <source>radius (eps) = %1, %2; at least %3 neighbours make a dense point; %4 segments found</source>
+        <translation>Radius (eps) = %1, %2; mindestens %3 Nachbarn ergeben einen dichten Punkt; %4 Segmente gefunden</translation>
+    </message>
+    <message>
+        <source>suggested by the knee of the neighbour-distance curve</source>
+        <translation>vorgeschlagen anhand des Knicks der Nachbarabstandskurve</translation>
+    </message>
+    <message>
+        <source>chosen by hand</source>
+        <translation>von Hand gewählt</translation>
+    </message>
+    <message>
+        <source>k = %1 segments; %2 covariance; %3 starts; at most %4 iterations</source>
+        <translation>k = %1 Segmente; Kovarianz %2; %3 Starts; höchstens %4 Iterationen</translation>
+    </message>
+    <message>
+        <source>How the segments were made</source>
+        <translation>Wie die Segmente gebildet wurden</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n Spalte: %1</numerusform>
+            <numerusform>%n Spalten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Features marked “log scale” were taken as log(1 + value) first, so a few very large amounts do not dominate.</source>
+        <translation>Mit „logarithmisch“ markierte Merkmale wurden zuerst als log(1 + Wert) genommen, damit wenige sehr große Beträge nicht dominieren.</translation>
+    </message>
+    <message>
+        <source>Extreme values</source>
+        <translation>Extremwerte</translation>
+    </message>
+    <message>
+        <source>Values below the %1th percentile or above the %2th were pulled in to it.</source>
+        <translation>Werte unter dem %1. Perzentil oder über dem %2. Perzentil wurden auf diese Grenze gesetzt.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Each category became a yes/no column per label (at most %1 labels; the rarer ones grouped as “Other”).</source>
+        <translation>Jede Kategorie wurde zu einer Ja/Nein-Spalte pro Bezeichnung (höchstens %1 Bezeichnungen; seltenere unter „Other“ zusammengefasst).</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert (Seed)</translation>
+    </message>
+    <message>
+        <source>%1 — the same data, settings and seed give the same segments again.</source>
+        <translation>%1 — dieselben Daten, Einstellungen und derselbe Startwert ergeben wieder dieselben Segmente.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>%1 — how much closer customers are to their own segment than to the next one (−1 to 1; above 0.5 clear, 0.25 to 0.5 reasonable, below 0.25 weak).</source>
+        <translation>%1 — wie viel näher die Kunden ihrem eigenen Segment sind als dem nächsten (−1 bis 1; über 0,5 deutlich, 0,25 bis 0,5 brauchbar, unter 0,25 schwach).</translation>
+    </message>
+    <message>
+        <source>Estimated on a random sample of %1 customers.</source>
+        <translation>Geschätzt anhand einer Zufallsstichprobe von %1 Kunden.</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Davies-Bouldin</source>
+        <translation>Davies-Bouldin</translation>
+    </message>
+    <message>
+        <source>%1 — how much segments overlap compared with their spread (lower is better; 0 means entirely apart).</source>
+        <translation>%1 — wie stark sich die Segmente im Verhältnis zu ihrer Streuung überlappen (niedriger ist besser; 0 heißt völlig getrennt).</translation>
+    </message>
+    <message>
+        <source>Calinski-Harabasz</source>
+        <translation>Calinski-Harabasz</translation>
+    </message>
+    <message>
+        <source>%1 — spread between segments against spread within them (higher is better; compare runs on the same data).</source>
+        <translation>%1 — Streuung zwischen den Segmenten im Verhältnis zur Streuung innerhalb (höher ist besser; nur Läufe mit denselben Daten vergleichen).</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inertia</translation>
+    </message>
+    <message>
+        <source>%1 — total squared distance of customers to their segment&apos;s centre (lower is tighter; it always falls as k grows).</source>
+        <translation>%1 — Summe der quadrierten Abstände der Kunden zum Zentrum ihres Segments (niedriger ist kompakter; sinkt immer, wenn k steigt).</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2</source>
+        <translation>%1 Kunden · %2</translation>
+    </message>
+    <message>
+        <source>Outliers: %1 customers (%2 of all rows) lie in sparse areas and belong to no segment.</source>
+        <translation>Ausreißer: %1 Kunden (%2 aller Zeilen) liegen in dünn besetzten Bereichen und gehören zu keinem Segment.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 customers (%2 of all rows) had missing values and belong to no segment.</source>
+        <translation>Ausgelassen: %1 Kunden (%2 aller Zeilen) hatten fehlende Werte und gehören zu keinem Segment.</translation>
+    </message>
+    <message>
+        <source>index 100</source>
+        <translation>Index 100</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>η² %1</source>
+        <translation>η² %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>V %1</source>
+        <translation>V %1</translation>
+    </message>
+    <message>
+        <source>Segment profiles</source>
+        <translation>Segmentprofile</translation>
+    </message>
+    <message>
+        <source>Each segment&apos;s average against all customers in segments (“Overall”). The index is the segment&apos;s average as a percentage of the overall one (100 = average); categories show the share of their most common labels. Shaded cells are clearly above (orange) or below (blue) the overall average: by half a standard deviation or more. “Effect” is how much the segments tell customers apart on the feature: η² is the share of its variation they explain (numbers), Cramér&apos;s V the strength of the association (categories), from 0 (none) to 1. Features are listed by effect, strongest first.</source>
+        <translation>Der Mittelwert jedes Segments im Vergleich zu allen Kunden in Segmenten („Gesamt“). Der Index ist der Mittelwert des Segments in Prozent des Gesamtmittelwerts (100 = Durchschnitt); bei Kategorien steht der Anteil ihrer häufigsten Bezeichnungen. Schattierte Zellen liegen deutlich über (orange) oder unter (blau) dem Gesamtdurchschnitt: um mindestens eine halbe Standardabweichung. „Effekt“ gibt an, wie gut die Segmente die Kunden bei diesem Merkmal unterscheiden: η² ist der Anteil der Streuung, den sie erklären (Zahlen), Cramérs V die Stärke des Zusammenhangs (Kategorien), jeweils von 0 (keiner) bis 1. Die Merkmale sind nach Effekt sortiert, der stärkste zuerst.</translation>
+    </message>
+    <message>
+        <source>Segments %1 to %2 of %3</source>
+        <translation>Segmente %1 bis %2 von %3</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Chart %1 of %2</source>
+        <translation>Diagramm %1 von %2</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SegmentCommands</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Colour of %1</source>
+        <translation>Farbe von %1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::SegmentListModel</name>
     <message>
         <source>Outliers</source>
@@ -2373,7 +3184,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3358,17 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
     <message>
         <source>Neighbour distances</source>
         <translation>Nachbarabstände</translation>
+    </message>
+    <message>
+        <source>Each segment in a sentence, from what sets it apart most.</source>
+        <translation>Jedes Segment in einem Satz, ausgehend von dem, was es am stärksten unterscheidet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), %1%</source>
+        <translation>
+            <numerusform>%n Kunde, %1&#xa0;%</numerusform>
+            <numerusform>%n Kunden, %1&#xa0;%</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,14 @@
     </message>
 </context>
 <context>
+    <name>seg::app::Cli</name>
+    <message numerus="yes">
+        <source>Wrote:             %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Wrote:             %1 (%n file)</numerusform><numerusform>Wrote:             %1 (%n files)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::MainWindow</name>
     <message numerus="yes">
         <source>Found %n segment(s) in %1.</source>
@@ -78,6 +86,40 @@
     </message>
 </context>
 <context>
+    <name>seg::ui::PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ProfileTableModel</name>
+    <message numerus="yes">
+        <source>%n customer(s) without a value</source>
+        <translation>
+            <numerusform>%n customer without a value</numerusform><numerusform>%n customers without a value</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ReportWriter</name>
+    <message numerus="yes">
+        <source>%n segment(s) among %1 customers, found by %2</source>
+        <translation>
+            <numerusform>%n segment among %1 customers, found by %2</numerusform><numerusform>%n segments among %1 customers, found by %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n column: %1</numerusform><numerusform>%n columns: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::SegmentWorkspace</name>
     <message numerus="yes">
         <source>Showing the %n customer(s) of %1.</source>
@@ -92,6 +134,11 @@
             <numerusform>Showing the %n customer chosen on the map.</numerusform>
             <numerusform>Showing the %n customers chosen on the map.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), %1%</source>
+        <translation>
+            <numerusform>%n customer, %1%</numerusform><numerusform>%n customers, %1%</numerusform></translation>
     </message>
 </context>
 <context>
