@@ -696,29 +696,27 @@ void MainWindow::connectJobs() {
     connect(m_sweepJob, &BackgroundJob::canceled, this, [this] { emit sweepFinished(false); });
 }
 
-void MainWindow::runSegmentation() {
+bool MainWindow::readyToRun() {
     if (!m_table) {
         statusBar()->showMessage(tr("Open a spreadsheet first."), 5000);
-        return;
+        return false;
     }
     if (!m_panel->canRun()) {
         statusBar()->showMessage(tr("Tick at least one column under Features first."), 5000);
-        return;
+        return false;
     }
+    return true;
+}
+
+void MainWindow::runSegmentation() {
+    if (!readyToRun()) return;
     m_segmentJob->start(m_table, m_panel->params());
     m_panel->setRunning(true);
     showJobStarted(tr("Finding segments…"));
 }
 
 void MainWindow::runSweep() {
-    if (!m_table) {
-        statusBar()->showMessage(tr("Open a spreadsheet first."), 5000);
-        return;
-    }
-    if (!m_panel->canRun()) {
-        statusBar()->showMessage(tr("Tick at least one column under Features first."), 5000);
-        return;
-    }
+    if (!readyToRun()) return;
     const seg::run::SegmentationParams params = m_panel->params();
     if (params.algorithm == seg::run::Algorithm::Dbscan) {
         statusBar()->showMessage(
@@ -748,7 +746,7 @@ void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) 
     if (firstForTable && !m_workspace->showChart(m_workspace->preferredChart()))
         m_workspace->showChart(QStringLiteral("pca-scatter"));
 
-    const auto noise = static_cast<std::size_t>(std::count(r.labels.begin(), r.labels.end(), -1));
+    const std::size_t noise = m_workspace->noiseCount();
     const std::size_t leftOut = r.prep.data.rowsDropped;
     m_segmentList->setSegments(r.sizes, noise, leftOut, m_workspace->currentNames());
     m_segmentList->refreshColors();

@@ -98,6 +98,8 @@ private:
     void createSummaryDock();
     void createSegmentDocks();
     void connectJobs();
+    // A table is loaded and a feature ticked; else says what is missing in the status bar.
+    bool readyToRun();
     void showJobStarted(const QString& message);
     void hideProgressIfIdle();
     void onSegmented(const std::shared_ptr<const SegmentationRun>& run);

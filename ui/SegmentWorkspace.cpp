@@ -600,9 +600,8 @@ void SegmentWorkspace::applyNames() {
     updateFilterBanner();
 }
 
-void SegmentWorkspace::selectSegment(int segment) {
-    const bool changed = segment != m_segment;
-    m_segment = segment;
+void SegmentWorkspace::highlightEverywhere(int segment) {
+    // The charts know segments 0..k-1 only: outliers, rows left out and no choice all clear the highlight.
     const int highlight = segment >= 0 ? segment : -1;
     m_syncing = true;
     m_scatter->highlightSegment(highlight);
@@ -610,6 +609,12 @@ void SegmentWorkspace::selectSegment(int segment) {
     m_silhouette->highlightSegment(highlight);
     m_sizes->highlightSegment(highlight);
     m_syncing = false;
+}
+
+void SegmentWorkspace::selectSegment(int segment) {
+    const bool changed = segment != m_segment;
+    m_segment = segment;
+    highlightEverywhere(segment);
 
     if (segment == kNoSegment || !m_run) {
         if (changed) showAllRows();
@@ -633,10 +638,7 @@ void SegmentWorkspace::selectRows(const QVector<int>& rows) {
     }
     if (m_segment != kNoSegment) {
         m_segment = kNoSegment;
-        m_scatter->highlightSegment(-1);
-        m_heatmap->highlightSegment(-1);
-        m_silhouette->highlightSegment(-1);
-        m_sizes->highlightSegment(-1);
+        highlightEverywhere(kNoSegment);
         emit segmentSelected(kNoSegment);
     }
     m_model->setRowFilter(std::vector<int>(rows.begin(), rows.end()));

@@ -58,6 +58,8 @@ public:
     void showRun(std::shared_ptr<const SegmentationRun> run);
     void showSweep(std::shared_ptr<const SweepRun> sweep);
     [[nodiscard]] const std::shared_ptr<const SegmentationRun>& run() const noexcept { return m_run; }
+    // DBSCAN's outliers in the run shown (0 for the other methods).
+    [[nodiscard]] std::size_t noiseCount() const;
     // A segment's name: the user's if given, else the generated one, else "Segment N"; used in every chart,
     // table and export. Renames and colours survive a re-run that finds the same segments.
     [[nodiscard]] QString segmentName(int segment) const;
@@ -120,6 +122,7 @@ private:
     QWidget* createElbowTab();
     void setTabShown(QWidget* page, bool shown);
     void updateFilterBanner();
+    void highlightEverywhere(int segment);
     void onTableSelectionChanged();
     [[nodiscard]] QString describeRow(int row) const;
     void applyNames();
@@ -135,7 +138,6 @@ private:
     };
     [[nodiscard]] int viewOf(const QWidget* page) const;
     void refreshViews(int views) const;
-    [[nodiscard]] std::size_t noiseCount() const;
     void updateDescriptions() const;
 
     TableModel* m_model = nullptr;
