@@ -16,7 +16,8 @@
 #include "common/Error.h"
 #include "common/ErrorText.h"
 #include "io/SegmentExport.h"
-#include "jobs/SegmentationJob.h"
+#include "Run.h"
+#include "Share.h"
 #include "run/Segmentation.h"
 #include "run/Sweep.h"
 
@@ -217,7 +218,7 @@ private:
 
 // The segment names every output uses, as the GUI shows them: the user's (--names) where given, else the
 // generated name (profile::describeSegments), else "Segment N".
-QStringList segmentNames(const ui::SegmentationRun& run, const QStringList& given) {
+QStringList segmentNames(const doc::SegmentationRun& run, const QStringList& given) {
     QStringList names;
     for (int s = 0; s < run.result->k; ++s) {
         QString name = s < given.size() ? given[s] : QString();
@@ -329,6 +330,24 @@ int Cli::cluster(const QStringList& arguments) {
         tr("Write the meeting report as PDF: the data's source, how the segments were made, their names, "
            "sizes, descriptions and profiles, and every chart of the run (not the sweep's)."),
         tr("PATH"));
+    const QCommandLineOption charts(
+        QStringLiteral("charts"),
+        tr("Write every chart of the run into this folder, as Export All Charts does (pca-scatter, "
+           "profile-heatmap, dendrogram, silhouette, sizes, k-distance, as the method has them)."),
+        tr("DIR"));
+    const QCommandLineOption chartFormat(QStringLiteral("chart-format"),
+                                         tr("The charts' format: png (default), svg or pdf."), tr("FORMAT"),
+                                         QStringLiteral("png"));
+    const QCommandLineOption chartSize(
+        QStringLiteral("chart-size"),
+        tr("The charts' size in pixels, WIDTHxHEIGHT (default 1920x1080, a slide); a PNG has exactly this "
+           "many pixels."),
+        tr("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption chartDpi(
+        QStringLiteral("chart-dpi"),
+        tr("Pixels per inch of the charts (72 to 600, default 144): higher makes text larger on the same "
+           "size; a PDF page is the size divided by this."),
+        tr("N"), QStringLiteral("144"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Replace output files that already exist (default: refuse)."));
     const QCommandLineOption json(
@@ -337,7 +356,8 @@ int Cli::cluster(const QStringList& arguments) {
            "holds only the JSON)."),
         tr("PATH"));
     parser.addOptions({algorithm, k, linkage, eps, minSamples, covariance, nInit, outCsv, perSegment, xlsx,
-                       report, segmentNamesOption, delimiterOut, bom, force, json});
+                       report, charts, chartFormat, chartSize, chartDpi, segmentNamesOption, delimiterOut, bom,
+                       force, json});
     if (!parser.parse(arguments)) return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
@@ -364,6 +384,32 @@ int Cli::cluster(const QStringList& arguments) {
     const bool suggestEps = params.algorithm == run::Algorithm::Dbscan && !parser.isSet(eps);
     if (parser.isSet(eps)) params.dbscan.eps = positiveValue(parser, eps);
 
+    chart::ExportOptions chartOptions;
+    {
+        const QString format = parser.value(chartFormat).toLower();
+        if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf"))
+            throw UsageError{tr("--chart-format must be png, svg or pdf, not '%1'").arg(parser.value(chartFormat))};
+        chartOptions.format = chart::formatForSuffix(format);
+        const QStringList parts = parser.value(chartSize).toLower().split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        const int w = parts.size() == 2 ? parts[0].trimmed().toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].trimmed().toInt(&okH) : 0;
+        if (!okW || !okH || w < chart::kMinExportSide || h < chart::kMinExportSide || w > chart::kMaxExportSide ||
+            h > chart::kMaxExportSide)
+            throw UsageError{tr("--chart-size must be WIDTHxHEIGHT in pixels, each %1 to %2, not '%3'")
+                                 .arg(chart::kMinExportSide)
+                                 .arg(chart::kMaxExportSide)
+                                 .arg(parser.value(chartSize))};
+        chartOptions.size = QSize(w, h);
+        bool okDpi = false;
+        chartOptions.dpi = parser.value(chartDpi).toInt(&okDpi);
+        if (!okDpi || chartOptions.dpi < chart::kMinExportDpi || chartOptions.dpi > chart::kMaxExportDpi)
+            throw UsageError{tr("--chart-dpi must be a whole number from %1 to %2, not '%3'")
+                                 .arg(chart::kMinExportDpi)
+                                 .arg(chart::kMaxExportDpi)
+                                 .arg(parser.value(chartDpi))};
+    }
+
     io::SegmentExportOptions exportOptions;
     exportOptions.delimiter = outputDelimiter(parser.value(delimiterOut));
     exportOptions.utf8Bom = parser.isSet(bom);
@@ -376,7 +422,7 @@ int Cli::cluster(const QStringList& arguments) {
 
     QElapsedTimer timer;
     timer.start();
-    ui::SegmentationRun done;  // the run as the GUI holds it
+    doc::SegmentationRun done;  // the run as the GUI holds it
     done.table = std::make_shared<const data::Table>(input.read(parser, file).table);
     const double readSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const data::Table& table = *done.table;
@@ -387,7 +433,7 @@ int Cli::cluster(const QStringList& arguments) {
     done.params = params;
     done.result = std::make_shared<const run::SegmentationResult>(run::runSegmentation(table, params));
     // Profile and describe the segments as the GUI does: the generated names and descriptions.
-    ui::profileRun(done, {});
+    doc::profileRun(done, {});
     const run::SegmentationResult& r = *done.result;
     const QStringList given = nameList(parser.values(segmentNamesOption));
     if (given.size() > std::max(r.k, 0))
@@ -449,18 +495,16 @@ int Cli::cluster(const QStringList& arguments) {
                          .arg(QString::fromStdString(s.column))
                          .arg(s.skewness, 0, 'f', 1)
                   << '\n';
-        const QLocale locale;
-        const double total = static_cast<double>(table.rowCount());
         for (int s = 0; s < r.k; ++s) {
             const std::size_t size = r.sizes[static_cast<std::size_t>(s)];
-            const QString share =
-                locale.toString(total > 0 ? 100.0 * static_cast<double>(size) / total : 0.0, 'f', 1);
+            // The one share rule (charts/Share.h): of all customers in the table, "<0.1%" for tiny shares.
+            const QString share = chart::shareText(size, table.rowCount());
             const QString text = description(s);
-            out() << (text.isEmpty() ? tr("Segment %1 (%2 customers, %3%): %4")
+            out() << (text.isEmpty() ? tr("Segment %1 (%2 customers, %3): %4")
                                            .arg(s + 1)
                                            .arg(size)
                                            .arg(share, segmentNameList[s])
-                                     : tr("Segment %1 (%2 customers, %3%): %4 — %5")
+                                     : tr("Segment %1 (%2 customers, %3): %4 — %5")
                                            .arg(s + 1)
                                            .arg(size)
                                            .arg(share, segmentNameList[s], text))
@@ -471,6 +515,9 @@ int Cli::cluster(const QStringList& arguments) {
     std::vector<std::string> names;
     for (const QString& name : segmentNameList)
         names.push_back(name.toStdString());
+    if (parser.isSet(charts) && !exportOptions.overwrite)
+        for (const QString& chartFile : clusterChartFiles(done, parser.value(charts), chartOptions.format))
+            if (QFileInfo::exists(chartFile)) return refuseExisting(chartFile);
     if (parser.isSet(perSegment) && !exportOptions.overwrite) {
         // Every target is checked before any output is written, so a refusal leaves nothing half done.
         const QDir dir(parser.value(perSegment));
@@ -499,6 +546,14 @@ int Cli::cluster(const QStringList& arguments) {
         if (parser.isSet(report)) {
             writeClusterReport(done, file, segmentNameList, parser.value(report));
             if (!jsonToStdout) out() << tr("Wrote:             %1").arg(parser.value(report)) << '\n';
+        }
+        if (parser.isSet(charts)) {
+            writeClusterCharts(done, file, segmentNameList, parser.value(charts), chartOptions);
+            if (!jsonToStdout)
+                out() << tr("Wrote:             %1 (%n chart(s))", nullptr,
+                            int(clusterChartFiles(done, parser.value(charts), chartOptions.format).size()))
+                             .arg(parser.value(charts))
+                      << '\n';
         }
     } catch (const Error& e) {
         if (e.code() != ErrorCode::FileExists) throw;

@@ -1,6 +1,6 @@
 // Entry point of segmentlab-cli.
-#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <memory>
 
 #include "Cli.h"
@@ -22,15 +22,15 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 }  // namespace
 
 int main(int argc, char** argv) {
-    // A QCoreApplication unless the charts must be drawn (--report): the widgets need a platform, and without
-    // a display that is the offscreen one, so the report works on a server or in CI.
+    // A QCoreApplication unless charts must be drawn (--report, --charts): fonts need a platform, and without
+    // a display that is the offscreen one, so reports and charts work on a server or in CI. No widgets.
     std::unique_ptr<QCoreApplication> app;
-    if (seg::app::needsWidgets(argc, argv)) {
+    if (seg::app::needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         g_defaultHandler = qInstallMessageHandler(quietHandler);
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -17,6 +17,11 @@ void Chart::setSegments(SegmentLook look) {
     invalidate();
 }
 
+void Chart::setTitle(const QString& title) {
+    m_title = title;
+    invalidate();
+}
+
 void Chart::setHighlight(int segment) {
     m_highlight = segment < -1 ? kNoSegment : segment;
 }
@@ -27,7 +32,7 @@ void Chart::layout(QSizeF size, const QPaintDevice* device) {
     m_s = pxScale(device);
     const qreal margin = m_style.margin * m_s;
     const qreal width = std::max(size.width() - 2 * margin, 1.0);
-    m_titleLines = wrapText(title(), m_style.titleFont(), device, width, 2);
+    m_titleLines = wrapText(displayTitle(), m_style.titleFont(), device, width, 2);
     m_titleRect =
         QRectF(margin, margin, width, linesHeight(m_style.titleFont(), device, int(m_titleLines.size())));
     qreal top = m_titleRect.bottom();

@@ -66,6 +66,10 @@ public:
     [[nodiscard]] virtual QString title() const = 0;
     // A line under the title (empty: none).
     [[nodiscard]] virtual QString subtitle() const { return {}; }
+    // The title drawn and written into files: title(), unless the application names the chart itself (the
+    // document gives every chart the name its tab and outputs use, e.g. "Segment sizes").
+    void setTitle(const QString& title);
+    [[nodiscard]] QString displayTitle() const { return m_title.isEmpty() ? title() : m_title; }
     // False when the chart has nothing to show (no data yet); it still paints a hint.
     [[nodiscard]] virtual bool hasData() const = 0;
 
@@ -128,6 +132,7 @@ protected:
 
 private:
     const ChartStyle& m_style;
+    QString m_title;
     SegmentLook m_look;
     int m_highlight = kNoSegment;
     std::function<void(const Hit&)> m_listener;

@@ -88,7 +88,7 @@ QByteArray renderSvg(Chart& chart, QSize pixels, int dpi) {
         generator.setResolution(dpi);
         generator.setSize(pixels);
         generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(pixels)));
-        generator.setTitle(chart.title());
+        generator.setTitle(chart.displayTitle());
         generator.setDescription(tr("Chart exported from SegmentLab"));
         QPainter painter;
         if (!painter.begin(&generator)) {
@@ -121,7 +121,7 @@ void writePng(Chart& chart, QSaveFile& file, QSize pixels, int dpi) {
         throwNotWritable(file.fileName(), QStringLiteral("an image of %1 x %2 pixels is too large")
                                               .arg(pixels.width())
                                               .arg(pixels.height()));
-    image.setText(QStringLiteral("Title"), chart.title());
+    image.setText(QStringLiteral("Title"), chart.displayTitle());
     image.setText(QStringLiteral("Software"), QStringLiteral("SegmentLab"));
     if (!image.save(&file, "PNG"))
         throwNotWritable(file.fileName(), file.error() != QFileDevice::NoError
@@ -132,10 +132,10 @@ void writePng(Chart& chart, QSaveFile& file, QSize pixels, int dpi) {
 void writePdf(Chart& chart, QSaveFile& file, QSize pixels, int dpi) {
     QPdfWriter writer(&file);
     writer.setResolution(dpi);
-    writer.setTitle(chart.title());
+    writer.setTitle(chart.displayTitle());
     writer.setCreator(QStringLiteral("SegmentLab"));
     // The page is the chart: no margins, and an exact size, not the nearest standard paper.
-    const QPageSize page(QSizeF(pixels) * 72.0 / dpi, QPageSize::Point, chart.title(), QPageSize::ExactMatch);
+    const QPageSize page(QSizeF(pixels) * 72.0 / dpi, QPageSize::Point, chart.displayTitle(), QPageSize::ExactMatch);
     if (!writer.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF())))
         throwNotWritable(file.fileName(), QStringLiteral("the page size is not supported"));
     QPainter painter;

@@ -565,10 +565,11 @@ private slots:
         const QString text = QString::fromUtf8(r.out);
         const QJsonArray sizes = o.value(QStringLiteral("sizes")).toArray();
         for (int s = 0; s < 4; ++s) {
+            // The one share rule: of all customers, as charts/Share.h computes it.
             const QString line = QStringLiteral("Segment %1 (%2 customers, %3%): %4 \u2014 %5")
                                      .arg(s + 1)
                                      .arg(sizes[s].toInteger())
-                                     .arg(100.0 * double(sizes[s].toInteger()) / 2000.0, 0, 'f', 1)
+                                     .arg(100.0 * (double(sizes[s].toInteger()) / 2000.0), 0, 'f', 1)
                                      .arg(names[s], descriptions[s]);
             QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral("\n---\n") + text));
         }
@@ -630,6 +631,75 @@ private slots:
         QCOMPARE(plain.exitCode, 0);
     }
 
+    // A PNG's size from its IHDR chunk (this test links no Qt Gui); invalid when it is no PNG.
+    static QSize pngSize(const QString& path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) return {};
+        const QByteArray head = f.read(24);
+        if (head.size() < 24 || !head.startsWith("\x89PNG\r\n\x1a\n") || head.mid(12, 4) != "IHDR") return {};
+        auto be = [&](int at) {
+            return int((uchar(head[at]) << 24) | (uchar(head[at + 1]) << 16) | (uchar(head[at + 2]) << 8) |
+                       uchar(head[at + 3]));
+        };
+        return QSize(be(16), be(20));
+    }
+
+    // Issue 9: every chart of the run from a script, from the same chart objects as the GUI; a PNG has
+    // exactly --chart-size pixels (default 1920x1080); nothing is replaced without --force.
+    void chartsAreWrittenWithoutADisplay() {
+        QTemporaryDir dir;
+        const QString charts = dir.filePath(QStringLiteral("charts"));
+        const Run r = cli(sampleRun() << QStringLiteral("--algorithm") << QStringLiteral("hierarchical")
+                                      << QStringLiteral("--charts") << charts,
+                          true);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList expected{QStringLiteral("pca-scatter.png"), QStringLiteral("profile-heatmap.png"),
+                                   QStringLiteral("dendrogram.png"), QStringLiteral("silhouette.png"),
+                                   QStringLiteral("sizes.png")};
+        for (const QString& name : expected)
+            QCOMPARE(pngSize(QDir(charts).filePath(name)), QSize(1920, 1080));
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("chart")), r.out.constData());
+        // Again without --force: refused, nothing changed; with --force, another size and format.
+        const Run again = cli(sampleRun() << QStringLiteral("--algorithm") << QStringLiteral("hierarchical")
+                                          << QStringLiteral("--charts") << charts,
+                              true);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains("--force"), again.err.constData());
+        const Run sized = cli(sampleRun() << QStringLiteral("--charts") << charts << QStringLiteral("--chart-size")
+                                          << QStringLiteral("800x600") << QStringLiteral("--chart-dpi")
+                                          << QStringLiteral("96") << QStringLiteral("--force"),
+                              true);
+        QVERIFY2(sized.exitCode == 0, sized.err.constData());
+        QCOMPARE(pngSize(QDir(charts).filePath(QStringLiteral("sizes.png"))), QSize(800, 600));
+        const Run pdf = cli(sampleRun() << QStringLiteral("--charts") << charts << QStringLiteral("--chart-format")
+                                        << QStringLiteral("pdf"),
+                            true);
+        QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
+        QFile f(QDir(charts).filePath(QStringLiteral("sizes.pdf")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY2(pdfText(f.fileName()).contains(QStringLiteral("Segment sizes")), qPrintable(pdfText(f.fileName())));
+        for (const QStringList& bad : {QStringList{QStringLiteral("--chart-size"), QStringLiteral("big")},
+                                       QStringList{QStringLiteral("--chart-size"), QStringLiteral("5x5")},
+                                       QStringList{QStringLiteral("--chart-dpi"), QStringLiteral("5000")},
+                                       QStringList{QStringLiteral("--chart-format"), QStringLiteral("gif")}}) {
+            const Run wrong = cli(sampleRun() << QStringLiteral("--charts") << charts << bad, true);
+            QCOMPARE(wrong.exitCode, 2);
+            QVERIFY2(wrong.err.contains(bad.first().toUtf8()), wrong.err.constData());
+        }
+    }
+
+    // The command line draws without widgets: the program does not load Qt Widgets at all.
+    void cliLinksNoWidgets() {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {QStringLiteral(SEGMENTLAB_CLI)});
+        if (!ldd.waitForStarted()) QSKIP("ldd is not available");
+        QVERIFY(ldd.waitForFinished());
+        const QByteArray libs = ldd.readAllStandardOutput();
+        QVERIFY2(libs.contains("Qt6Gui"), libs.constData());
+        QVERIFY2(!libs.contains("Qt6Widgets"), libs.constData());
+    }
+
     void badOutputDelimiter() {
         const Run r = cli(exportRun({QStringLiteral("--delimiter-out"), QStringLiteral("x")}));
         QCOMPARE(r.exitCode, 2);
@@ -648,7 +718,8 @@ private slots:
              {"--features",   "--scale", "--log1p",       "--missing",    "--algorithm",     "-k",
               "--linkage",    "--eps",   "--min-samples", "--covariance", "--n-init",        "--seed",
               "--silhouette", "--out",   "--per-segment", "--xlsx",       "--delimiter-out", "--bom",
-              "--force",      "--json",  "--names",       "--report"})
+              "--force",      "--json",  "--names",       "--report",     "--charts",        "--chart-format",
+              "--chart-size", "--chart-dpi"})
             QVERIFY2(cluster.contains(QLatin1String(opt)), opt);
         const QString sweep = QString::fromUtf8(cli({QStringLiteral("sweep"), QStringLiteral("--help")}).out);
         for (const char* opt : {"--features", "--algorithm", "-k", "--n-init", "--seed", "--json"})

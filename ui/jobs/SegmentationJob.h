@@ -7,26 +7,13 @@
 
 #include "data/Table.h"
 #include "jobs/BackgroundJob.h"
-#include "profile/Describe.h"
-#include "profile/SegmentProfile.h"
-#include "run/Segmentation.h"
+#include "Run.h"
 
 namespace seg::ui {
 
-// A finished run with everything that produced it; immutable once published.
-struct SegmentationRun {
-    std::shared_ptr<const seg::data::Table> table;
-    seg::run::SegmentationParams params;
-    std::shared_ptr<const seg::run::SegmentationResult> result;
-    // Every numeric and categorical column profiled per segment, and the generated names and descriptions.
-    std::shared_ptr<const seg::profile::SegmentProfile> profile;
-    std::vector<seg::profile::SegmentDescription> descriptions;
-    bool recut = false;  // true: the same tree cut at another k, not a new fit
-    qint64 elapsedMs = 0;
-};
-
-// Profiles a result's segments and describes them (the part of a run after clustering).
-void profileRun(SegmentationRun& run, const seg::Progress& progress);
+// A finished run with everything that produced it (document/Run.h); immutable once published.
+using SegmentationRun = seg::doc::SegmentationRun;
+using seg::doc::profileRun;
 
 class SegmentationJob : public BackgroundJob {
     Q_OBJECT
@@ -40,7 +27,7 @@ public:
     quint64 startRecut(std::shared_ptr<const SegmentationRun> run, int k);
 
 signals:
-    void succeeded(std::shared_ptr<const seg::ui::SegmentationRun> run);
+    void succeeded(std::shared_ptr<const seg::doc::SegmentationRun> run);
 };
 
 }  // namespace seg::ui

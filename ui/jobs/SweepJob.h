@@ -7,17 +7,11 @@
 
 #include "data/Table.h"
 #include "jobs/BackgroundJob.h"
-#include "prep/Pipeline.h"
-#include "run/Sweep.h"
+#include "Run.h"
 
 namespace seg::ui {
 
-struct SweepRun {
-    seg::prep::PrepParams prep;
-    seg::run::SweepParams params;
-    std::shared_ptr<const seg::run::SweepResult> result;
-    qint64 elapsedMs = 0;
-};
+using SweepRun = seg::doc::SweepRun;
 
 class SweepJob : public BackgroundJob {
     Q_OBJECT
@@ -29,7 +23,7 @@ public:
                   seg::run::SweepParams params);
 
 signals:
-    void succeeded(std::shared_ptr<const seg::ui::SweepRun> run);
+    void succeeded(std::shared_ptr<const seg::doc::SweepRun> run);
 };
 
 }  // namespace seg::ui

@@ -7,7 +7,7 @@
 
 #include "models/SegmentListModel.h"
 #include "profile/Describe.h"
-#include "views/ProfileHeatmapView.h"
+#include "Axis.h"
 #include "views/SegmentPalette.h"
 
 namespace seg::ui {
@@ -85,7 +85,7 @@ QVariant ProfileTableModel::cellData(const FeatureProfile& f, int segment, int r
         if (s.count == 0) return role == Qt::DisplayRole ? QVariant(QStringLiteral("\u2014")) : QVariant();
         switch (role) {
             case Qt::DisplayRole:
-                return ProfileHeatmapView::compactNumber(s.mean, locale);
+                return seg::chart::compactNumber(s.mean, locale);
             case ValueRole:
                 return s.mean;
             case Qt::BackgroundRole: {

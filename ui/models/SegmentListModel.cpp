@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <numeric>
 
-#include "views/SegmentPalette.h"
+#include "ChartStyle.h"
+#include "Share.h"
 
 namespace seg::ui {
 
@@ -19,9 +20,13 @@ Qt::Alignment alignmentFor(int column) {
 
 }  // namespace
 
-QIcon SegmentListModel::swatchIcon(int segment) {
-    const QColor color = SegmentPalette::color(segment);
-    const bool hollow = segment <= LeftOutSegment;
+QIcon SegmentListModel::swatchIcon(int segment, const QList<QColor>& colors) {
+    seg::chart::SegmentLook look;
+    look.colors = colors;
+    return swatchIcon(look.color(segment), segment <= LeftOutSegment);
+}
+
+QIcon SegmentListModel::swatchIcon(const QColor& color, bool hollow) {
     QIcon icon;
     // One pixmap per common size, so the icon engine never scales a swatch and its edges stay sharp at any
     // device pixel ratio.
@@ -70,7 +75,8 @@ void SegmentListModel::setNames(const QStringList& names) {
     emit dataChanged(index(0, NameColumn), index(segmentCount() - 1, NameColumn), {Qt::DisplayRole});
 }
 
-void SegmentListModel::refreshColors() {
+void SegmentListModel::setColors(const QList<QColor>& colors) {
+    m_colors = colors;
     m_icons.clear();
     if (rowCount() == 0) return;
     emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::DecorationRole});
@@ -139,7 +145,7 @@ std::size_t SegmentListModel::countAt(int segment) const {
 const QIcon& SegmentListModel::icon(int segment) const {
     const auto slot = static_cast<std::size_t>(segment - LeftOutSegment);
     if (m_icons.size() <= slot) m_icons.resize(slot + 1);
-    if (m_icons[slot].isNull()) m_icons[slot] = swatchIcon(segment);
+    if (m_icons[slot].isNull()) m_icons[slot] = swatchIcon(segment, m_colors);
     return m_icons[slot];
 }
 
@@ -169,10 +175,8 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
                 case CountColumn:
                     return QLocale().toString(static_cast<qulonglong>(count));
                 case ShareColumn: {
-                    const double percent = 100.0 * fraction;
-                    // Never round a handful of customers down to "0.0%": that reads as none.
-                    if (count > 0 && percent < 0.05) return tr("<0.1%");
-                    return tr("%1%").arg(QLocale().toString(percent, 'f', 1));
+                    // The one share rule (charts/Share.h): of all customers, "<0.1%" when tiny.
+                    return seg::chart::shareText(count, all);
                 }
                 default:
                     return {};
@@ -220,7 +224,7 @@ QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, 
                 case CountColumn:
                     return tr("Customers");
                 case ShareColumn:
-                    return tr("Share");
+                    return tr("Share of all");
                 default:
                     return {};
             }

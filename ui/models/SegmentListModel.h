@@ -34,8 +34,8 @@ public:
                      QStringList names = {});
     // Renames the segments; emits dataChanged for the name column only.
     void setNames(const QStringList& names);
-    // The palette changed (a segment recoloured): swatches are redrawn.
-    void refreshColors();
+    // The segments' colours (the document's; a missing or invalid entry: the palette's); swatches are redrawn.
+    void setColors(const QList<QColor>& colors);
     void clear();
 
     [[nodiscard]] int segmentCount() const noexcept { return static_cast<int>(m_sizes.size()); }
@@ -46,10 +46,11 @@ public:
     // The shown name of a segment, outliers (-1) or left out (-2), listed or not; empty below -2.
     [[nodiscard]] QString segmentName(int segment) const;
 
-    // A crisp rounded colour swatch for a segment (SegmentPalette), noise grey for outliers, a grey outline
-    // for rows left out. Shared with TableModel's Segment column so the list and the grid match. Needs a
-    // QGuiApplication.
-    [[nodiscard]] static QIcon swatchIcon(int segment);
+    // A crisp rounded colour swatch: filled, or (hollow) an outline as for rows left out. Shared with
+    // TableModel's Segment column so the list and the grid match. Needs a QGuiApplication.
+    [[nodiscard]] static QIcon swatchIcon(const QColor& color, bool hollow = false);
+    // The swatch of a segment in `colors` (-1 outliers' grey, -2 left out's outline).
+    [[nodiscard]] static QIcon swatchIcon(int segment, const QList<QColor>& colors);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -72,6 +73,7 @@ private:
     std::size_t m_leftOut = 0;
     std::size_t m_total = 0;  // every row of the table: the segments, the outliers and those left out
     QStringList m_names;
+    QList<QColor> m_colors;
     // Swatches by segment + 2, made on first use: a view asks for them on every repaint.
     mutable std::vector<QIcon> m_icons;
 };

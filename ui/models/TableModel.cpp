@@ -99,6 +99,24 @@ void TableModel::setSegments(std::vector<int> rowLabels, QStringList names) {
     }
 }
 
+void TableModel::setColors(const QList<QColor>& colors) {
+    m_colors = colors;
+    m_icons.clear();
+    if (hasSegments() && rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole});
+}
+
+void TableModel::setNames(const QStringList& names) {
+    if (!hasSegments()) return;
+    for (std::size_t i = 2; i < m_segmentNames.size(); ++i) {
+        const auto segment = static_cast<qsizetype>(i - 2);
+        m_segmentNames[i] = segment < names.size() && !names.at(segment).isEmpty()
+                                ? names.at(segment)
+                                : tr("Segment %1").arg(segment + 1);
+    }
+    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 void TableModel::setRowFilter(std::optional<std::vector<int>> rows) {
     if (!rows) {
         if (!m_filtered) return;
@@ -155,7 +173,7 @@ int TableModel::modelRow(int tableRow) const {
 const QIcon& TableModel::segmentIcon(int segment) const {
     const auto slot = static_cast<std::size_t>(segment - kLeftOut);
     if (m_icons.size() <= slot) m_icons.resize(slot + 1);
-    if (m_icons[slot].isNull()) m_icons[slot] = SegmentListModel::swatchIcon(segment);
+    if (m_icons[slot].isNull()) m_icons[slot] = SegmentListModel::swatchIcon(segment, m_colors);
     return m_icons[slot];
 }
 

@@ -35,12 +35,16 @@ public:
     [[nodiscard]] const std::shared_ptr<const seg::data::Table>& table() const noexcept { return m_table; }
 
     // Shows a leading "Segment" column (the segment's name with a colour swatch decoration from
-    // SegmentPalette::color(segment); "Outlier" in the noise grey for -1; "Left out" greyed, with a tooltip
+    // the segment's colour (setColors); "Outlier" in the noise grey for -1; "Left out" greyed, with a tooltip
     // saying why, for -2) for one label per table row. names[i] names segment i (empty or missing entry:
     // "Segment i+1"). Empty labels remove the column. Labels whose count is not the table's row count, or
     // with a label below -2 or not below the row count, are ignored with a qWarning; the model stays as it
     // was. Inserts or removes the column (no reset), so views keep their scroll position.
     void setSegments(std::vector<int> rowLabels, QStringList names = {});
+    // The segments' colours (the document's; missing or invalid: the palette's): the swatches follow.
+    void setColors(const QList<QColor>& colors);
+    // New names for the segments shown (the labels stay): the Segment column follows.
+    void setNames(const QStringList& names);
     [[nodiscard]] bool hasSegments() const noexcept { return !m_labels.empty(); }
     // Shows only these table rows, in this order; std::nullopt shows every row again. A list with a row out
     // of range or a row twice is ignored with a qWarning and the model is left as it was. Resets the model.
@@ -72,6 +76,7 @@ private:
     std::vector<QString> m_segmentNames;
     // Swatches by segment + 2, made on first use.
     mutable std::vector<QIcon> m_icons;
+    QList<QColor> m_colors;
     bool m_filtered = false;
     std::vector<int> m_rows;  // filtered: model row -> table row
     // Table row -> model row, -1 when hidden; kept (all -1) when the filter is cleared, dropped by setTable.

@@ -1,4 +1,4 @@
-#include "report/ReportWriter.h"
+#include "ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPicture>
 #include <QSaveFile>
 #include <algorithm>
 #include <cmath>
@@ -22,20 +21,18 @@
 #include <tuple>
 
 #include "common/Error.h"
-#include "jobs/SegmentationJob.h"
-#include "views/SegmentPalette.h"
+#include "ChartStyle.h"
+#include "Share.h"
 
-namespace seg::ui {
+namespace seg::doc {
 
 namespace {
 
 constexpr qreal kMarginMm = 15.0;
-// The screen's: not every view scales by the device's DPI (PcaScatterView measures its fonts on the screen
-// and rasterises its points at device pixels), so charts are drawn on a 96 dpi page exactly as on a standard
-// screen. Text and lines stay vectors at any zoom; only the scatter's point layer is a 96 dpi image.
-constexpr int kResolution = 96;
+// Device units per inch of the PDF: every chart lays itself out for it, and the map's point layer (the only
+// image) is drawn at this resolution; text and lines stay vectors at any zoom.
+constexpr int kResolution = 288;
 constexpr qreal kFooterPx = 30.0;          // reserved at the bottom of every page
-constexpr qreal kMinChartWidthPx = 900.0;  // narrower regions draw the chart at this width, scaled down
 constexpr qint64 kHashBlock = 1 << 20;
 constexpr qreal kNoLigatureSpacing = 1.0 / 64;
 
@@ -46,11 +43,10 @@ constexpr qreal kNoLigatureSpacing = 1.0 / 64;
     throw Error(code, context);
 }
 
-// A view's paint() may throw anything; callers are promised a seg::Error.
-void paintChart(const ChartSource& source, QPainter& painter, const QRectF& bounds) {
-    if (!source.paint) throwError(ErrorCode::Internal, {}, QStringLiteral("a chart with no paint function"));
+// A chart's paint may throw anything; callers are promised a seg::Error.
+void paintChart(seg::chart::Chart& chart, QPainter& painter, const QRectF& bounds) {
     try {
-        source.paint(painter, bounds);
+        seg::chart::drawChart(chart, painter, bounds);
     } catch (const Error&) {
         throw;
     } catch (const Cancelled&) {
@@ -189,9 +185,8 @@ private:
             return m_in.profile->segments[s].size;
         return 0;
     }
-    double segmentShare(int s) const {
-        return m_in.segmented > 0 ? double(segmentSize(s)) / double(m_in.segmented) : 0.0;
-    }
+    // Of all customers in the table (charts/Share.h).
+    QString segmentShare(int s) const { return seg::chart::shareText(segmentSize(s), m_in.rows); }
 
     // --- flow -------------------------------------------------------------------------------------------
 
@@ -314,9 +309,9 @@ private:
         subheading(tr("Segments at a glance"));
         for (int s = 0; s < segmentCount(); ++s) {
             const QString line =
-                tr("%1 — %2 customers (%3)")
+                tr("%1 — %2 customers (%3 of all customers)")
                     .arg(reportSegmentName(m_in, s), locale.toString(qulonglong(segmentSize(s))),
-                         percent(segmentShare(s)));
+                         segmentShare(s));
             swatchLine(s, line, m_fonts.body, 4);
         }
     }
@@ -538,8 +533,8 @@ private:
         for (int s = 0; s < segmentCount(); ++s) {
             const QString name = reportSegmentName(m_in, s);
             const QString size =
-                tr("%1 customers · %2")
-                    .arg(locale.toString(qulonglong(segmentSize(s))), percent(segmentShare(s), 1));
+                tr("%1 customers · %2 of all")
+                    .arg(locale.toString(qulonglong(segmentSize(s))), segmentShare(s));
             const QString description =
                 s < static_cast<int>(m_in.descriptions.size()) ? m_in.descriptions[s].description : QString();
             const qreal indent = px(24);
@@ -578,12 +573,12 @@ private:
         if (m_in.outliers > 0)
             text(tr("Outliers: %1 customers (%2 of all rows) lie in sparse areas and belong to no segment.")
                      .arg(locale.toString(qulonglong(m_in.outliers)),
-                          percent(m_in.rows ? double(m_in.outliers) / double(m_in.rows) : 0.0, 1)),
+                          seg::chart::shareText(m_in.outliers, m_in.rows)),
                  m_fonts.body, kMuted, 6);
         if (m_in.leftOut > 0)
             text(tr("Left out: %1 customers (%2 of all rows) had missing values and belong to no segment.")
                      .arg(locale.toString(qulonglong(m_in.leftOut)),
-                          percent(m_in.rows ? double(m_in.leftOut) / double(m_in.rows) : 0.0, 1)),
+                          seg::chart::shareText(m_in.leftOut, m_in.rows)),
                  m_fonts.body, kMuted, 6);
     }
 
@@ -823,21 +818,11 @@ private:
         const int n = static_cast<int>(m_in.charts.size());
         for (int c = 0; c < n; ++c) {
             newPage();
-            const ChartSource& chart = m_in.charts[c];
-            text(chart.title, m_fonts.h1, kText, 2);
-            text(tr("Chart %1 of %2").arg(c + 1).arg(n), m_fonts.small, kMuted, 8);
+            // The chart draws its own title; the page only says where it is in the report.
+            text(tr("Chart %1 of %2").arg(c + 1).arg(n), m_fonts.small, kMuted, 4);
             const QRectF region(m_content.left(), m_y, m_content.width(), m_content.bottom() - m_y);
-            const qreal layoutWidth = std::max(region.width(), px(kMinChartWidthPx));
-            const qreal scale = region.width() / layoutWidth;
-            const QRectF bounds(0, 0, layoutWidth, region.height() / scale);
-            page().push_back([chart, region, scale, bounds](QPainter& p) {
-                p.save();
-                p.setClipRect(region);
-                p.translate(region.topLeft());
-                p.scale(scale, scale);
-                paintChart(chart, p, bounds);
-                p.restore();
-            });
+            std::shared_ptr<seg::chart::Chart> chart = m_in.charts[std::size_t(c)];
+            page().push_back([chart, region](QPainter& p) { paintChart(*chart, p, region); });
         }
     }
 
@@ -865,15 +850,14 @@ QString reportSegmentName(const ReportInput& input, int segment) {
 QColor reportSegmentColor(const ReportInput& input, int segment) {
     if (segment >= 0 && segment < input.colors.size() && input.colors[segment].isValid())
         return input.colors[segment];
-    return SegmentPalette::defaultColor(segment);
+    return seg::chart::paletteColor(segment);
 }
 
-ReportInput reportInputFor(const SegmentationRun& run, const QString& sourcePath,
-                           std::shared_ptr<const seg::profile::SegmentProfile> profile,
-                           std::vector<seg::profile::SegmentDescription> descriptions,
-                           const QStringList& names, const QList<ChartSource>& charts) {
+ReportInput reportInputFor(const Snapshot& snapshot, std::vector<std::shared_ptr<seg::chart::Chart>> charts) {
     ReportInput in;
-    in.sourcePath = sourcePath;
+    if (!snapshot.run) return in;
+    const SegmentationRun& run = *snapshot.run;
+    in.sourcePath = snapshot.sourcePath;
     in.created = QDateTime::currentDateTime();
     if (run.table) {
         in.rows = run.table->rowCount();
@@ -905,16 +889,13 @@ ReportInput reportInputFor(const SegmentationRun& run, const QString& sourcePath
         in.metrics.calinskiHarabasz = r->calinskiHarabasz;
         in.metrics.inertia = r->inertia;
     }
-    in.profile = std::move(profile);
-    in.descriptions = std::move(descriptions);
-    in.names = names;
+    in.profile = run.profile;
+    in.descriptions = run.descriptions;
     for (int s = 0; s < in.k; ++s) {
-        if (in.names.size() <= s) in.names << QString();
-        if (in.names[s].isEmpty() && s < static_cast<int>(in.descriptions.size()))
-            in.names[s] = in.descriptions[s].name;
-        in.colors << SegmentPalette::color(s);
+        in.names << snapshot.look.name(s);
+        in.colors << snapshot.look.color(s);
     }
-    in.charts = charts;
+    in.charts = std::move(charts);
     return in;
 }
 
@@ -936,32 +917,6 @@ QByteArray sha256OfFile(const QString& path, const Progress& progress) {
         progress.report(std::min(1.0, double(done) / double(size)));
     }
     return hash.result();
-}
-
-QList<ChartSource> snapshotCharts(const QList<ChartSource>& charts, QSizeF layoutSize) {
-    QList<ChartSource> out;
-    for (const ChartSource& chart : charts) {
-        auto picture = std::make_shared<QPicture>();
-        {
-            QPainter painter(picture.get());
-            // The picture's own resolution sets the layout, as a device of that DPI would.
-            const qreal s = picture->logicalDpiY() / 96.0;
-            paintChart(chart, painter, QRectF(0, 0, layoutSize.width() * s, layoutSize.height() * s));
-        }
-        const qreal s = picture->logicalDpiY() / 96.0;
-        const QSizeF recorded(layoutSize.width() * s, layoutSize.height() * s);
-        out << ChartSource{chart.name, chart.title, [picture, recorded](QPainter& p, const QRectF& r) {
-                               const qreal scale =
-                                   std::min(r.width() / recorded.width(), r.height() / recorded.height());
-                               p.save();
-                               p.translate(r.left() + (r.width() - recorded.width() * scale) / 2,
-                                           r.top() + (r.height() - recorded.height() * scale) / 2);
-                               p.scale(scale, scale);
-                               p.drawPicture(QPointF(0, 0), *picture);
-                               p.restore();
-                           }};
-    }
-    return out;
 }
 
 void writeReport(const ReportInput& input, const QString& path, const Progress& progress) {
@@ -1025,4 +980,4 @@ void writeReport(const ReportInput& input, const QString& path, const Progress& 
     if (!file.commit()) throwError(ErrorCode::FileNotWritable, path, file.errorString());
 }
 
-}  // namespace seg::ui
+}  // namespace seg::doc

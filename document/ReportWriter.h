@@ -4,14 +4,12 @@
 
 // Layout, fixed here once: every page is A4 landscape with 15 mm margins and a footer "SegmentLab <version> ·
 // <date> · page N of M". Lengths are CSS pixels (1/96 in) scaled by the writer's resolution and fonts are in
-// points, as in the chart views (chart::pxScale), so a chart drawn on a page has the layout it has on a
-// screen of the same size. Text is drawn as text (selectable and searchable in the PDF) in the application
-// font.
+// points, as in the charts (seg::chart::pxScale); each chart is laid out for the page it is drawn on. Text is
+// drawn as text (selectable and searchable in the PDF) in the application font.
 //
-// Threads: writeReport paints only on its own QPdfWriter, which Qt allows on any thread, so it may run on a
-// worker as long as every ChartSource::paint is safe there. The views' paint() reads the widget's state: call
-// writeReport on the GUI thread with live views, or snapshot them first (snapshotCharts, GUI thread) and hand
-// the snapshots to a worker.
+// Threads: writeReport paints only on its own QPdfWriter, which Qt allows on any thread, and the charts in
+// ReportInput are chart objects made for this output (chartsFor, document/RunCharts.h), so the whole report
+// may be written on a worker. Charts show every segment in full colour unless they were made otherwise.
 
 #include <QByteArray>
 #include <QColor>
@@ -29,11 +27,10 @@
 #include "profile/Describe.h"
 #include "profile/SegmentProfile.h"
 #include "run/Segmentation.h"
-#include "views/ChartExport.h"
+#include "Chart.h"
+#include "Document.h"
 
-namespace seg::ui {
-
-struct SegmentationRun;
+namespace seg::doc {
 
 // The run's quality scores, as seg::run::SegmentationResult has them (absent when not computed).
 struct ReportMetrics {
@@ -55,7 +52,7 @@ struct ReportInput {
     QByteArray sourceSha256;
     std::size_t rows = 0;     // table rows
     std::size_t columns = 0;  // table columns
-    std::size_t segmented = 0;
+    std::size_t segmented = 0;                     // rows in a segment
     std::size_t outliers = 0;                      // DBSCAN noise
     std::size_t leftOut = 0;                       // rows dropped for missing values
     std::vector<std::string> features;             // the columns the segments were made from
@@ -68,18 +65,15 @@ struct ReportInput {
     std::shared_ptr<const seg::profile::SegmentProfile> profile;  // may be null: no profile table
     std::vector<seg::profile::SegmentDescription> descriptions;   // one per segment, or empty
     QStringList names;     // one per segment; an empty entry: the description's name, else "Segment N"
-    QList<QColor> colors;  // one per segment; missing or invalid: SegmentPalette::defaultColor
-    QList<ChartSource> charts;
+    QList<QColor> colors;  // one per segment; missing or invalid: the palette's
+    std::vector<std::shared_ptr<seg::chart::Chart>> charts;
 };
 
-// Fills a ReportInput from a finished run (rows, features, parameters, metrics, sizes) on the GUI thread:
-// colours are the palette's current ones. Names default to the descriptions' names. The SHA-256 is left
-// empty (hashing a large file belongs on a worker: sha256OfFile, or writeReport does it).
-[[nodiscard]] ReportInput reportInputFor(const SegmentationRun& run, const QString& sourcePath,
-                                         std::shared_ptr<const seg::profile::SegmentProfile> profile,
-                                         std::vector<seg::profile::SegmentDescription> descriptions,
-                                         const QStringList& names = {},
-                                         const QList<ChartSource>& charts = {});
+// Fills a ReportInput from the document's snapshot (rows, features, parameters, metrics, sizes, names,
+// colours) and the charts made for it. The SHA-256 is left empty (hashing a large file belongs on a worker:
+// sha256OfFile, or writeReport does it).
+[[nodiscard]] ReportInput reportInputFor(const Snapshot& snapshot,
+                                         std::vector<std::shared_ptr<seg::chart::Chart>> charts = {});
 
 // The SHA-256 digest (32 raw bytes) of a file, read in 1 MiB blocks. Throws seg::Error(FileNotFound /
 // FileUnreadable) and seg::Cancelled when progress asks to stop.
@@ -89,15 +83,10 @@ struct ReportInput {
 [[nodiscard]] QString reportSegmentName(const ReportInput& input, int segment);
 [[nodiscard]] QColor reportSegmentColor(const ReportInput& input, int segment);
 
-// Each chart drawn once into a vector recording of `layoutSize` logical px, replayed scaled to any bounds:
-// call on the GUI thread; the copies can be painted on any thread and outlive the views.
-[[nodiscard]] QList<ChartSource> snapshotCharts(const QList<ChartSource>& charts,
-                                                QSizeF layoutSize = QSizeF(1010, 620));
-
 // Writes the report to `path` as PDF, atomically (QSaveFile): on any failure or cancellation the file at
 // `path`, if one existed, is left as it was and no new file appears. Throws seg::Error (FileNotWritable with
 // the reason, FileNotFound / FileUnreadable when the source must be hashed and cannot be read, Internal when
 // a chart's paint throws) and seg::Cancelled.
 void writeReport(const ReportInput& input, const QString& path, const Progress& progress = {});
 
-}  // namespace seg::ui
+}  // namespace seg::doc
