@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "ChartStyle.h"
+#include "Text.h"
 
 namespace seg::chart {
 
@@ -198,12 +199,15 @@ void paintBottomAxis(QPainter& painter, const ChartStyle& style, const QRectF& p
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     if (!draw.title.isEmpty()) {
         const QFontMetricsF titleFm(style.axisTitleFont(), painter.device());
-        painter.setFont(style.axisTitleFont());
+        // A title longer than the axis shrinks (to 7 pt) before it is shortened.
+        const QFont font = fitFont(style.axisTitleFont(), draw.title, painter.device(), plot.width(), 7.0);
+        painter.setFont(font);
         painter.setPen(style.text);
         const qreal top =
             plot.bottom() + (style.tickLength + style.tickGap + style.axisTitleGap) * s + tickFm.height();
-        painter.drawText(QRectF(plot.left(), top, plot.width(), titleFm.height()), Qt::AlignCenter,
-                         titleFm.elidedText(draw.title, Qt::ElideRight, plot.width()));
+        painter.drawText(
+            QRectF(plot.left(), top, plot.width(), titleFm.height()), Qt::AlignCenter,
+            QFontMetricsF(font, painter.device()).elidedText(draw.title, Qt::ElideRight, plot.width()));
     }
     painter.restore();
 }
@@ -234,14 +238,16 @@ void paintLeftAxis(QPainter& painter, const ChartStyle& style, const QRectF& plo
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
     if (!draw.title.isEmpty()) {
         const QFontMetricsF titleFm(style.axisTitleFont(), painter.device());
-        painter.setFont(style.axisTitleFont());
+        const QFont font = fitFont(style.axisTitleFont(), draw.title, painter.device(), plot.height(), 7.0);
+        painter.setFont(font);
         painter.setPen(style.text);
         const qreal x = plot.left() - (style.tickLength + style.tickGap + 2 + style.axisTitleGap) * s -
                         widest - titleFm.height();
         painter.translate(x, plot.center().y());
         painter.rotate(-90);
-        painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), titleFm.height()), Qt::AlignCenter,
-                         titleFm.elidedText(draw.title, Qt::ElideRight, plot.height()));
+        painter.drawText(
+            QRectF(-plot.height() / 2, 0, plot.height(), titleFm.height()), Qt::AlignCenter,
+            QFontMetricsF(font, painter.device()).elidedText(draw.title, Qt::ElideRight, plot.height()));
     }
     painter.restore();
 }
