@@ -36,7 +36,6 @@
 #include "ImportSettings.h"
 #include "RecentFiles.h"
 #include "SampleData.h"
-#include "SegmentCommands.h"
 #include "SegmentWorkspace.h"
 #include "common/ErrorText.h"
 #include "dialogs/ExportChartDialog.h"
@@ -47,8 +46,9 @@
 #include "models/TableModel.h"
 #include "panels/SegmentationPanel.h"
 #include "report/PresentationWindow.h"
-#include "report/ReportWriter.h"
-#include "views/SegmentPalette.h"
+#include "ChartOutput.h"
+#include "ReportWriter.h"
+#include "RunCharts.h"
 
 namespace seg::ui {
 
@@ -99,7 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_segmentJob = new SegmentationJob(this);
     m_sweepJob = new SweepJob(this);
     m_segmentList = new SegmentListModel(this);
-    m_undo = new QUndoStack(this);
+    m_document = new seg::doc::Document(this);
     m_outputJob = new BackgroundJob(this);
     m_recent = new RecentFiles(this);
     m_tableModel = new TableModel(this);
@@ -184,11 +184,11 @@ void MainWindow::createActions() {
     quit->setStatusTip(tr("Close SegmentLab."));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
@@ -313,7 +313,7 @@ void MainWindow::createCentralWidget() {
     welcomeLayout->addLayout(buttons);
     welcomeLayout->addStretch(3);
 
-    m_workspace = new SegmentWorkspace(m_tableModel);
+    m_workspace = new SegmentWorkspace(m_document, m_tableModel);
     setupFastTable(m_workspace->tableView());
 
     m_stack = new QStackedWidget;
@@ -411,7 +411,20 @@ void MainWindow::openRecent(const QString& path) {
     openFile(path);
 }
 
+bool MainWindow::confirmDiscard(const QString& action) {
+    if (!m_document->hasUnsavedChoices()) return true;
+    if (m_discardAnswer) return m_discardAnswer();
+    QMessageBox box(QMessageBox::Question, tr("Discard Segment Names?"),
+                    tr("You have named or recoloured segments. %1 discards those choices.").arg(action),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardQuestion"));
+    box.setInformativeText(tr("Export the segment list or save the report first to keep the names."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
 void MainWindow::openFile(const QString& path) {
+    if (!confirmDiscard(tr("Opening another file"))) return;
     seg::data::FileFormat format = seg::data::FileFormat::Csv;
     try {
         // Reads only the first bytes, so it is fine on the GUI thread; it catches a PDF or .xls before the
@@ -433,6 +446,7 @@ void MainWindow::openFile(const QString& path) {
 }
 
 void MainWindow::openSampleData() {
+    if (!confirmDiscard(tr("Opening the sample data"))) return;
     const QString path = findSampleFile();
     if (path.isEmpty()) {
         QStringList dirs;
@@ -497,11 +511,9 @@ void MainWindow::onLoaded(const std::shared_ptr<const LoadResult>& result) {
     m_currentFile = result->path;
     m_lastError.clear();
     m_tableModel->setTable(result->table);
-    m_table = result->table;
-    m_run.reset();
     m_segmentJob->cancel();
     m_sweepJob->cancel();
-    m_workspace->setTable(result->table);
+    m_document->setTable(result->table, result->path, result->options);
     m_segmentList->clear();
     m_panel->setTable(result->table, result->summaries);
     if (!m_panelDock->isVisible()) {
@@ -580,6 +592,10 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmDiscard(tr("Quitting"))) {
+        event->ignore();
+        return;
+    }
     // A half-read file or half-fitted run is of no use after quitting: stop the workers rather than wait for
     // them to finish.
     m_job->cancelAndWait();
@@ -631,8 +647,8 @@ void MainWindow::createSegmentDocks() {
     connect(m_segmentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (m_syncingSegment) return;
-                m_workspace->selectSegment(current.isValid() ? m_segmentList->segmentAt(current.row())
-                                                             : SegmentWorkspace::kNoSegment);
+                m_document->selectSegment(current.isValid() ? m_segmentList->segmentAt(current.row())
+                                                            : SegmentWorkspace::kNoSegment);
             });
     m_segmentDock = new QDockWidget(tr("Segments"), this);
     m_segmentDock->setObjectName(QStringLiteral("segmentDock"));
@@ -649,19 +665,25 @@ void MainWindow::createSegmentDocks() {
     addDockWidget(Qt::RightDockWidgetArea, m_segmentDock);
     m_segmentDock->hide();  // until the first run
 
-    connect(m_workspace, &SegmentWorkspace::segmentSelected, this, &MainWindow::onSegmentSelected);
-    connect(m_workspace, &SegmentWorkspace::segmentNamesChanged, this, [this] {
-        m_segmentList->setNames(m_workspace->currentNames());
-        m_segmentList->refreshColors();
+    connect(m_document, &seg::doc::Document::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_document, &seg::doc::Document::segmentsChanged, this, [this] {
+        const seg::chart::SegmentLook look = m_document->look();
+        m_segmentList->setNames(look.names);
+        m_segmentList->setColors(look.colors);
     });
+    connect(m_document, &seg::doc::Document::runChanged, this, &MainWindow::onRunShown);
+    connect(m_document, &seg::doc::Document::tableChanged, this, &MainWindow::updateActions);
+    connect(m_document, &seg::doc::Document::sweepChanged, this, &MainWindow::updateActions);
+    connect(m_workspace->chartTabs(), &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_workspace, &SegmentWorkspace::kRequested, this, [this](int k) {
         m_panel->setK(k);
         runSegmentation();
     });
     connect(m_workspace, &SegmentWorkspace::cutRequested, this, [this](int k) {
-        if (!m_run || !m_run->result->hierarchical) return;
+        const auto& run = m_document->run();
+        if (!run || !run->result->hierarchical) return;
         m_panel->setK(k);
-        m_segmentJob->startRecut(m_run, k);
+        m_segmentJob->startRecut(run, k);
     });
     connect(m_workspace, &SegmentWorkspace::sweepRequested, this, &MainWindow::runSweep);
     connect(m_workspace, &SegmentWorkspace::epsPicked, this, [this](double eps) {
@@ -697,7 +719,7 @@ void MainWindow::connectJobs() {
 }
 
 bool MainWindow::readyToRun() {
-    if (!m_table) {
+    if (!m_document->table()) {
         statusBar()->showMessage(tr("Open a spreadsheet first."), 5000);
         return false;
     }
@@ -710,7 +732,7 @@ bool MainWindow::readyToRun() {
 
 void MainWindow::runSegmentation() {
     if (!readyToRun()) return;
-    m_segmentJob->start(m_table, m_panel->params());
+    m_segmentJob->start(m_document->table(), m_panel->params());
     m_panel->setRunning(true);
     showJobStarted(tr("Finding segments…"));
 }
@@ -724,7 +746,7 @@ void MainWindow::runSweep() {
             8000);
         return;
     }
-    m_sweepJob->start(m_table, params.prep, m_panel->sweepParams());
+    m_sweepJob->start(m_document->table(), params.prep, m_panel->sweepParams());
     showJobStarted(tr("Trying 2 to 10 segments…"));
 }
 
@@ -737,30 +759,15 @@ bool MainWindow::isSweeping() const {
 }
 
 void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) {
-    const bool firstForTable = !m_run;
-    m_run = run;
+    const bool firstForTable = !m_document->hasRun();
     m_panel->setRunning(false);
     const seg::run::SegmentationResult& r = *run->result;
-    m_workspace->showRun(run);
+    // Names, colours and the undo history belong to the document: a run or recut that finds the same
+    // customers keeps them (Document::setRun).
+    m_document->setRun(run);
     if (r.dbscan) m_panel->setSuggestedEps(r.eps);
     if (firstForTable && !m_workspace->showChart(m_workspace->preferredChart()))
         m_workspace->showChart(QStringLiteral("pca-scatter"));
-
-    const std::size_t noise = m_workspace->noiseCount();
-    const std::size_t leftOut = r.prep.data.rowsDropped;
-    m_segmentList->setSegments(r.sizes, noise, leftOut, m_workspace->currentNames());
-    m_segmentList->refreshColors();
-    // Edits belong to the segments they were made on; a new run or recut starts a new history.
-    m_undo->clear();
-    m_segmentView->resizeColumnsToContents();
-    m_segmentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    if (!m_segmentDock->isVisible()) {
-        m_segmentDock->show();
-        if (!m_stateRestored) resizeDocks({m_segmentDock}, {320}, Qt::Horizontal);
-    }
-    for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction, m_exportSegmentsAction,
-                            m_exportPerSegmentAction, m_reportAction, m_presentAction})
-        action->setEnabled(true);
 
     const QLocale locale;
     QString message =
@@ -779,37 +786,58 @@ void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) 
     emit segmentationFinished(true);
 }
 
+void MainWindow::onRunShown() {
+    if (!m_document->hasRun()) return;
+    const seg::run::SegmentationResult& r = *m_document->run()->result;
+    const seg::chart::SegmentLook look = m_document->look();
+    m_segmentList->setSegments(r.sizes, m_document->segmentSize(-1), m_document->segmentSize(-2), look.names);
+    m_segmentList->setColors(look.colors);
+    m_segmentView->resizeColumnsToContents();
+    m_segmentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    if (!m_segmentDock->isVisible()) {
+        m_segmentDock->show();
+        if (!m_stateRestored) resizeDocks({m_segmentDock}, {320}, Qt::Horizontal);
+    }
+    onSelectionChanged();
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const bool run = m_document->hasRun();
+    for (QAction* action : {m_exportSegmentsAction, m_exportPerSegmentAction, m_reportAction, m_presentAction})
+        action->setEnabled(run);
+    // Chart actions need a chart with something to show: the one in front, or any for Export All.
+    const bool current = !m_workspace->currentChartName().isEmpty();
+    m_exportChartAction->setEnabled(current);
+    m_copyChartAction->setEnabled(current);
+    m_exportAllAction->setEnabled(!m_workspace->availableCharts().isEmpty());
+}
+
 void MainWindow::onSwept(const std::shared_ptr<const SweepRun>& run) {
-    m_workspace->showSweep(run);
-    for (QAction* action : {m_exportChartAction, m_copyChartAction, m_exportAllAction})
-        action->setEnabled(true);
+    m_document->setSweep(run);
     statusBar()->showMessage(
         tr("Compared 2 to 10 segments: %1 is recommended.").arg(run->result->recommendedK), 10000);
     emit sweepFinished(true);
 }
 
 void MainWindow::renameSegment(int segment, const QString& name) {
-    if (!m_run || segment < 0 || segment >= m_run->result->k) return;
-    // A name equal to the generated one is stored as "none", so it follows later changes of wording.
-    const QString stored = name == m_workspace->suggestedName(segment) ? QString() : name;
-    if (stored == m_workspace->userName(segment)) return;
-    m_undo->push(new RenameSegmentCommand(m_workspace, segment, stored));
+    m_document->renameSegment(segment, name);
 }
 
 void MainWindow::recolorCurrentSegment() {
-    const int segment = m_workspace->selectedSegment();
-    if (!m_run || segment < 0 || segment >= m_run->result->k) return;
-    auto* dialog = new QColorDialog(SegmentPalette::color(segment), this);
+    const int segment = m_document->selectedSegment();
+    if (!m_document->hasRun() || segment < 0 || segment >= m_document->segmentCount()) return;
+    auto* dialog = new QColorDialog(m_document->segmentColor(segment), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Colour of %1").arg(m_workspace->segmentName(segment)));
+    dialog->setWindowTitle(tr("Colour of %1").arg(m_document->segmentName(segment)));
     connect(dialog, &QColorDialog::colorSelected, this, [this, segment](const QColor& color) {
-        if (color.isValid() && color != SegmentPalette::color(segment))
-            m_undo->push(new RecolorSegmentCommand(m_workspace, segment, color));
+        if (color.isValid() && color != m_document->segmentColor(segment)) m_document->recolorSegment(segment, color);
     });
     dialog->open();
 }
 
-void MainWindow::onSegmentSelected(int segment) {
+void MainWindow::onSelectionChanged() {
+    const int segment = m_document->selectedSegment();
     m_renameAction->setEnabled(segment >= 0);
     m_recolorAction->setEnabled(segment >= 0);
     m_syncingSegment = true;
@@ -824,7 +852,7 @@ void MainWindow::onSegmentSelected(int segment) {
 
 std::vector<std::string> MainWindow::segmentNamesForExport() const {
     std::vector<std::string> names;
-    for (const QString& name : m_workspace->currentNames())
+    for (const QString& name : m_document->segmentNames())
         names.push_back(name.toStdString());
     return names;
 }
@@ -882,12 +910,12 @@ bool MainWindow::askCsvOptions(seg::io::SegmentExportOptions& options) {
 }
 
 void MainWindow::exportSegments(bool perSegment) {
-    if (!m_run) return;
+    if (!m_document->hasRun()) return;
     QSettings settings;
     const QString dir =
         settings.value(QStringLiteral("export/segmentsDirectory"), QDir::homePath()).toString();
     const std::vector<std::string> names = segmentNamesForExport();
-    const auto run = m_run;
+    const auto run = m_document->run();
     seg::io::SegmentExportOptions options;
     if (perSegment) {
         const QString folder =
@@ -916,9 +944,9 @@ void MainWindow::exportSegments(bool perSegment) {
 }
 
 void MainWindow::saveSegmentList(const QString& path, const seg::io::SegmentExportOptions& options) {
-    if (!m_run) return;
+    if (!m_document->hasRun()) return;
     const std::vector<std::string> names = segmentNamesForExport();
-    const auto run = m_run;
+    const auto run = m_document->run();
     const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     runOutputJob(
         QFileInfo(path).fileName(), [run, names, path, options, xlsx](const seg::Progress& progress) {
@@ -931,16 +959,8 @@ void MainWindow::saveSegmentList(const QString& path, const seg::io::SegmentExpo
         });
 }
 
-ReportInput MainWindow::reportInput(const QList<ChartSource>& charts) const {
-    ReportInput input = reportInputFor(*m_run, m_currentFile, m_run->profile, m_run->descriptions,
-                                       m_workspace->currentNames(), charts);
-    for (int s = 0; s < m_run->result->k; ++s)
-        input.colors << SegmentPalette::color(s);
-    return input;
-}
-
 void MainWindow::saveReport() {
-    if (!m_run) return;
+    if (!m_document->hasRun()) return;
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("export/reportDirectory"), QDir::homePath()).toString();
     const QString path = QFileDialog::getSaveFileName(
@@ -953,32 +973,37 @@ void MainWindow::saveReport() {
 }
 
 void MainWindow::saveReportTo(const QString& path) {
-    if (!m_run) return;
-    // Charts are recorded here, on the GUI thread; the worker replays the recordings into the PDF.
-    const ReportInput input = reportInput(snapshotCharts(m_workspace->charts()));
-    runOutputJob(QFileInfo(path).fileName(), [input, path](const seg::Progress& progress) {
-        writeReport(input, path, progress);
+    if (!m_document->hasRun()) return;
+    // The worker makes its own charts from the snapshot (every segment in full colour) and writes them.
+    const seg::doc::Snapshot snapshot = m_document->snapshot();
+    const seg::doc::ChartOptions options = m_workspace->outputOptions(false);
+    runOutputJob(QFileInfo(path).fileName(), [snapshot, options, path](const seg::Progress& progress) {
+        seg::doc::writeReport(seg::doc::reportInputFor(snapshot, seg::doc::chartsFor(snapshot, options)), path,
+                              progress);
         return std::shared_ptr<const void>(std::make_shared<int>(0));
     });
 }
 
 void MainWindow::present() {
-    if (!m_run) return;
-    auto* window = new PresentationWindow(reportInput(m_workspace->charts()));
+    if (!m_document->hasRun()) return;
+    // The presentation owns its charts (made for it, every segment in full colour): it needs nothing of
+    // this window, but closes when a new run replaces what it shows.
+    auto* window = new PresentationWindow(
+        seg::doc::reportInputFor(m_document->snapshot(), m_workspace->outputCharts(false)));
     window->setAttribute(Qt::WA_DeleteOnClose);
-    // The slides paint the live charts: the presentation closes with this window.
     connect(this, &QObject::destroyed, window, &QWidget::close);
     connect(m_segmentJob, &SegmentationJob::succeeded, window, &QWidget::close);
     window->showFullScreen();
 }
 
 void MainWindow::exportCurrentChart() {
-    const std::optional<ChartSource> chart = m_workspace->currentChart();
-    if (!chart) {
+    const QString name = m_workspace->currentChartName();
+    if (name.isEmpty()) {
         statusBar()->showMessage(tr("Choose a chart tab first: this one has nothing to export yet."), 5000);
         return;
     }
-    auto* dialog = new ExportChartDialog(*chart, this);
+    // The dialog gets a chart made for the file; it can show the highlighted segment when asked.
+    auto* dialog = new ExportChartDialog(m_workspace->outputChart(name, false), m_document->selectedSegment(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportChartDialog::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)), 8000);
@@ -987,13 +1012,17 @@ void MainWindow::exportCurrentChart() {
 }
 
 void MainWindow::copyCurrentChart() {
-    const std::optional<ChartSource> chart = m_workspace->currentChart();
-    if (!chart) {
+    const QString name = m_workspace->currentChartName();
+    if (name.isEmpty()) {
         statusBar()->showMessage(tr("Choose a chart tab first: this one has nothing to copy yet."), 5000);
         return;
     }
-    copyChartToClipboard(*chart, QSizeF(1600, 1000));
-    statusBar()->showMessage(tr("Copied the chart; paste it into a slide or document."), 5000);
+    try {
+        seg::chart::copyChartToClipboard(*m_workspace->outputChart(name, false));
+        statusBar()->showMessage(tr("Copied the chart; paste it into a slide or document."), 5000);
+    } catch (const seg::Error& error) {
+        showError(tr("Cannot Copy the Chart"), seg::errorText(error));
+    }
 }
 
 void MainWindow::exportAllCharts() {
@@ -1002,10 +1031,11 @@ void MainWindow::exportAllCharts() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Charts To"), start);
     if (dir.isEmpty()) return;
     settings.setValue(QStringLiteral("export/allDirectory"), dir);
+    const auto charts = m_workspace->outputCharts(false);
     QStringList existing;
-    for (const ChartSource& chart : m_workspace->charts())
-        if (QFileInfo::exists(QDir(dir).filePath(chart.name + QStringLiteral(".png"))))
-            existing << chart.name + QStringLiteral(".png");
+    for (const auto& chart : charts)
+        if (QFileInfo::exists(QDir(dir).filePath(chart->name() + QStringLiteral(".png"))))
+            existing << chart->name() + QStringLiteral(".png");
     if (!existing.isEmpty() &&
         QMessageBox::question(this, tr("Replace Files?"),
                               tr("%1 already holds these files:\n%2\n\nReplace them?")
@@ -1013,12 +1043,11 @@ void MainWindow::exportAllCharts() {
             QMessageBox::Yes)
         return;
     try {
-        ExportOptions options;
-        options.format = ExportFormat::Png;
-        options.dpi = 150;
+        // Slide-sized pictures, as Export Chart's default.
+        const seg::chart::ExportOptions options;
         int written = 0;
-        for (const ChartSource& chart : m_workspace->charts()) {
-            exportChart(chart, QDir(dir).filePath(chart.name + QStringLiteral(".png")), options);
+        for (const auto& chart : charts) {
+            seg::chart::exportChart(*chart, QDir(dir).filePath(chart->name() + QStringLiteral(".png")), options);
             ++written;
         }
         statusBar()->showMessage(
@@ -1036,13 +1065,13 @@ QStringList MainWindow::saveScreenshots(const QString& dir, QSize chartSize, qre
         throw seg::Error(seg::ErrorCode::FileNotWritable,
                          {.path = windowFile.toStdString(), .detail = "could not save the image"});
     files << windowFile;
-    ExportOptions options;
-    options.format = ExportFormat::Png;
-    options.size = QSizeF(chartSize);
+    seg::chart::ExportOptions options;
+    options.format = seg::chart::ExportFormat::Png;
+    options.size = QSize(qRound(chartSize.width() * dpr), qRound(chartSize.height() * dpr));
     options.dpi = qRound(96 * dpr);
-    for (const ChartSource& chart : m_workspace->charts()) {
-        const QString file = QDir(dir).filePath(chart.name + QStringLiteral(".png"));
-        exportChart(chart, file, options);
+    for (const auto& chart : m_workspace->outputCharts(false)) {
+        const QString file = QDir(dir).filePath(chart->name() + QStringLiteral(".png"));
+        seg::chart::exportChart(*chart, file, options);
         files << file;
     }
     return files;

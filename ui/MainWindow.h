@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 #include "data/Import.h"
@@ -11,8 +12,8 @@
 #include "jobs/LoadJob.h"
 #include "jobs/SegmentationJob.h"
 #include "jobs/SweepJob.h"
-#include "report/ReportWriter.h"
-#include "views/ChartExport.h"
+#include "Document.h"
+#include "ReportWriter.h"
 
 class QLabel;
 class QMenu;
@@ -60,9 +61,13 @@ public:
     void present();
     // Cancels whatever is running: a load, a run or a sweep.
     void cancelJobs();
-    // Writes every chart that has something to show as DIR/<name>.png (size in logical pixels at dpr), and
-    // the window as DIR/window.png; returns the files written. Throws seg::Error when one cannot be written.
+    // Writes every chart that has something to show as DIR/<name>.png (chartSize * dpr pixels, laid out at
+    // 96 * dpr dpi), and the window as DIR/window.png; returns the files written. Throws seg::Error when one
+    // cannot be written.
     QStringList saveScreenshots(const QString& dir, QSize chartSize = {1600, 1000}, qreal dpr = 1.0);
+    // When the user has named or coloured segments, asks whether to discard them (Discard / Cancel); true
+    // when there is nothing to lose or the user agreed. `action` says what would discard them.
+    bool confirmDiscard(const QString& action);
 
     [[nodiscard]] bool isLoading() const;
     [[nodiscard]] bool isSegmenting() const;
@@ -70,13 +75,16 @@ public:
     [[nodiscard]] SegmentationPanel* segmentationPanel() const noexcept { return m_panel; }
     [[nodiscard]] SegmentWorkspace* workspace() const noexcept { return m_workspace; }
     [[nodiscard]] SegmentListModel* segmentListModel() const noexcept { return m_segmentList; }
-    [[nodiscard]] QUndoStack* undoStack() const noexcept { return m_undo; }
+    [[nodiscard]] QUndoStack* undoStack() const noexcept { return m_document->undoStack(); }
+    [[nodiscard]] seg::doc::Document* document() const noexcept { return m_document; }
     [[nodiscard]] QString currentFile() const { return m_currentFile; }
     [[nodiscard]] TableModel* tableModel() const noexcept { return m_tableModel; }
     [[nodiscard]] ColumnSummaryModel* summaryModel() const noexcept { return m_summaryModel; }
     [[nodiscard]] RecentFiles* recentFiles() const noexcept { return m_recent; }
     [[nodiscard]] QStringList lastWarnings() const { return m_warnings; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    // Tests: answer the discard question with this instead of asking.
+    void setDiscardAnswer(std::function<bool()> answer) { m_discardAnswer = std::move(answer); }
 
 signals:
     // After every load attempt: ok is false when it failed or was cancelled.
@@ -104,13 +112,15 @@ private:
     void hideProgressIfIdle();
     void onSegmented(const std::shared_ptr<const SegmentationRun>& run);
     void onSwept(const std::shared_ptr<const SweepRun>& run);
-    void onSegmentSelected(int segment);
+    void onSelectionChanged();
+    void onRunShown();
+    void updateActions();
     void renameSegment(int segment, const QString& name);
     void recolorCurrentSegment();
     [[nodiscard]] std::vector<std::string> segmentNamesForExport() const;
     void runOutputJob(const QString& what, BackgroundJob::Work work);
     bool askCsvOptions(seg::io::SegmentExportOptions& options);
-    [[nodiscard]] ReportInput reportInput(const QList<ChartSource>& charts) const;
+
     void exportCurrentChart();
     void copyCurrentChart();
     void exportAllCharts();
@@ -136,9 +146,10 @@ private:
     LoadJob* m_job = nullptr;
     SegmentationJob* m_segmentJob = nullptr;
     SweepJob* m_sweepJob = nullptr;
-    std::shared_ptr<const seg::data::Table> m_table;
-    std::shared_ptr<const SegmentationRun> m_run;
+    seg::doc::Document* m_document = nullptr;
     bool m_syncingSegment = false;
+    // Answers confirmDiscard() without asking (tests); empty: ask.
+    std::function<bool()> m_discardAnswer;
     bool m_stateRestored = false;  // dock sizes came from the last session
     RecentFiles* m_recent = nullptr;
     TableModel* m_tableModel = nullptr;
@@ -150,7 +161,6 @@ private:
     SegmentListModel* m_segmentList = nullptr;
     QTableView* m_segmentView = nullptr;
     QDockWidget* m_segmentDock = nullptr;
-    QUndoStack* m_undo = nullptr;
     QAction* m_renameAction = nullptr;
     QAction* m_recolorAction = nullptr;
     BackgroundJob* m_outputJob = nullptr;

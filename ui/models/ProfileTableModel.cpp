@@ -8,7 +8,6 @@
 #include "models/SegmentListModel.h"
 #include "profile/Describe.h"
 #include "Axis.h"
-#include "views/SegmentPalette.h"
 
 namespace seg::ui {
 

@@ -1,5 +1,8 @@
 #include "report/PresentationWindow.h"
 
+#include "Share.h"
+#include "Text.h"
+
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -85,7 +88,7 @@ QString PresentationWindow::slideTitle(int index) const {
         case SlideKind::Title:
             return m_in.title.isEmpty() ? tr("Customer segments") : m_in.title;
         case SlideKind::Chart:
-            return m_in.charts[index - 1].title;
+            return m_in.charts[std::size_t(index - 1)]->displayTitle();
         case SlideKind::Segments:
             return tr("Segments");
     }
@@ -178,46 +181,42 @@ void PresentationWindow::paintTitle(Canvas& c) const {
     const QFont nameFont = canvasFont(fontPx), shareFont = canvasFont(fontPx, true);
     const qreal swatch = rowH * 0.56;
     const qreal shareW =
-        QFontMetricsF(shareFont, c.painter.device()).horizontalAdvance(QStringLiteral("100%")) + 8;
+        QFontMetricsF(shareFont, c.painter.device()).horizontalAdvance(QStringLiteral("<0.1%")) + 8;
     for (int s = 0; s < k && y + rowH <= bottom + 1; ++s) {
-        const double share = m_in.segmented > 0 && s < static_cast<int>(m_in.sizes.size())
-                                 ? double(m_in.sizes[s]) / double(m_in.segmented)
-                                 : 0.0;
+        const std::size_t size = s < static_cast<int>(m_in.sizes.size()) ? m_in.sizes[std::size_t(s)] : 0;
         c.painter.setPen(Qt::NoPen);
         c.painter.setBrush(reportSegmentColor(m_in, s));
         c.painter.drawRoundedRect(QRectF(kMargin, y + (rowH - swatch) / 2, swatch, swatch), 4, 4);
         const qreal nameLeft = kMargin + swatch + 24;
         const QRectF nameRect(nameLeft, y, w - (nameLeft - kMargin) - shareW - 16, rowH);
-        const QString name = QFontMetricsF(nameFont, c.painter.device())
-                                 .elidedText(reportSegmentName(m_in, s), Qt::ElideRight, nameRect.width());
-        c.text(nameRect, Qt::AlignLeft | Qt::AlignVCenter, name, nameFont, kText);
+        // A long name wraps onto a second line (in a slightly smaller type) rather than being cut.
+        const QString full = reportSegmentName(m_in, s);
+        QFont font = nameFont;
+        if (QFontMetricsF(font, c.painter.device()).horizontalAdvance(full) > nameRect.width())
+            font.setPixelSize(std::max(1, qRound(fontPx * 0.72)));
+        const QStringList lines = seg::chart::wrapText(full, font, c.painter.device(), nameRect.width(), 2);
+        c.text(nameRect, Qt::AlignLeft | Qt::AlignVCenter, lines.join(QLatin1Char('\n')), font, kText);
+        // Of all customers, as every share (charts/Share.h).
         c.text(QRectF(kMargin + w - shareW, y, shareW, rowH), Qt::AlignRight | Qt::AlignVCenter,
-               tr("%1%").arg(locale.toString(100.0 * share, 'f', 0)), shareFont, kText);
+               seg::chart::shareText(size, m_in.rows), shareFont, kText);
         y += rowH;
     }
 }
 
 void PresentationWindow::paintChart(Canvas& c, int chart) const {
-    const ChartSource& source = m_in.charts[chart];
-    const QFont titleFont = canvasFont(40, true);
-    const qreal w = c.width - 2 * kMargin;
-    const qreal top = 40;
-    const qreal titleH = QFontMetricsF(titleFont, c.painter.device()).height();
-    c.text(QRectF(kMargin, top, w, titleH), Qt::AlignLeft | Qt::AlignVCenter, source.title, titleFont, kText);
-    // The chart fills the rest of the canvas, laid out in canvas px and scaled with it, so its text is
-    // large on any screen.
-    const QRectF area(kMargin / 2, top + titleH + 16, c.width - kMargin, c.height - (top + titleH + 16) - 44);
-    if (area.isEmpty() || !source.paint) return;
-    c.painter.save();
-    c.painter.setClipRect(area);
+    seg::chart::Chart& source = *m_in.charts[std::size_t(chart)];
+    // The chart fills the canvas below the margins with its own title, laid out in canvas px and scaled with
+    // it, so its text is large on any screen.
+    const QRectF area(kMargin / 2, 32, c.width - kMargin, c.height - 32 - 44);
+    if (area.isEmpty()) return;
+    if (c.texts) c.texts->append(source.displayTitle());
     try {
-        source.paint(c.painter, area);
+        seg::chart::drawChart(source, c.painter, area);
     } catch (const std::exception& e) {
         // A slide show must go on: the error is shown where the chart would be.
         c.text(area, Qt::AlignCenter | Qt::TextWordWrap,
                tr("This chart could not be drawn: %1").arg(e.what()), canvasFont(24), kMuted);
     }
-    c.painter.restore();
 }
 
 void PresentationWindow::paintSegments(Canvas& c) const {

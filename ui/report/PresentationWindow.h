@@ -8,20 +8,22 @@
 // Up previous; Home, End; Esc closes. A left click advances, a right click goes back. The cursor hides after
 // 2 s without moving.
 //
-// The charts' paint functions are called whenever a slide is painted: the views behind them (or
-// snapshotCharts copies) must outlive the window. Show it with showFullScreen(); set Qt::WA_DeleteOnClose to
-// have it deleted when closed.
+// The window owns the chart objects it is given (made for it: every segment in full colour), so it needs
+// nothing of the main window. Show it with showFullScreen(); set Qt::WA_DeleteOnClose to have it deleted when
+// closed.
 
 #include <QImage>
 #include <QSize>
 #include <QStringList>
 #include <QWidget>
 
-#include "report/ReportWriter.h"
+#include "ReportWriter.h"
 
 class QTimer;
 
 namespace seg::ui {
+
+using seg::doc::ReportInput;
 
 class PresentationWindow : public QWidget {
     Q_OBJECT
