@@ -229,6 +229,11 @@ void SilhouetteChart::layoutContent(const QPaintDevice* device) {
             lines = wrapText(name, font, device, textW, maxLines);
             if (complete(lines, name)) break;
         }
+        // A name that fits at no size (a thin band) is cut at the label's own size, as its neighbours'.
+        if (!complete(lines, name)) {
+            font = labelFont;
+            lines = wrapText(name, font, device, textW, maxLines);
+        }
         const QFontMetricsF nameFm(font, dev);
         const qreal nameH = nameFm.height() * lines.size();
         band.count = room >= nameH + countFm.height();

@@ -2,6 +2,7 @@
 // rows left out, 1,000,000 rows, degenerate inputs, long names wrapped, nothing at the edges of an image or
 // a PDF page. Screenshots go to SEGMENTLAB_SCREENSHOT_DIR.
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -275,6 +276,45 @@ private slots:
         QVERIFY(label.right() < chart.plotRect().left());
         QVERIFY(label.left() >= chart.contentRect().left());
         QVERIFY(label.bottom() <= chart.labelRect(1).top());
+    }
+
+    // Many thin bands: labels that would overlap are left out (the tooltip still names the band); those
+    // drawn never overlap each other or the plot.
+    void manySegmentsLabelsApart() {
+        std::vector<double> values;
+        std::vector<int> labels;
+        makeData(14, 60, 21, values, labels);
+        SilhouetteChart chart;
+        SegmentLook look;
+        for (int c = 0; c < 14; ++c)
+            look.names << (c % 3 == 0 ? kLongName : QStringLiteral("Segment number %1").arg(c + 1));
+        chart.setSegments(look);
+        chart.setSilhouette(values, labels);
+        for (const QSize size : {QSize(640, 420), QSize(1920, 1080)}) {
+            const QImage image = render(chart, size);
+            saveShot(image, QStringLiteral("silhouette-14-%1.png").arg(size.width()));
+            QCOMPARE(inkAtEdges(image), 0);
+            QRectF previous;
+            int drawn = 0;
+            for (int c = 0; c < 14; ++c) {
+                const QRectF label = chart.labelRect(c);
+                QVERIFY(!chart.bandRect(c).isEmpty());
+                QCOMPARE(chart.hitTest(chart.bandRect(c).center()).segment, c);
+                if (label.isEmpty()) continue;
+                ++drawn;
+                // A name gets a second line only where its band has room for it.
+                const QStringList lines = chart.labelLines(c);
+                QVERIFY(lines.size() <= 2);
+                QFont smallest = chart.style().font(7.5, true);
+                const qreal lineH = QFontMetricsF(smallest, &image).height();
+                QVERIFY2(lines.size() * lineH <= chart.bandRect(c).height() + 8,
+                         qPrintable(lines.join(QLatin1Char('|'))));
+                QVERIFY(label.right() < chart.plotRect().left());
+                if (!previous.isEmpty()) QVERIFY(label.top() >= previous.bottom());
+                previous = label;
+            }
+            QVERIFY(drawn >= (size.width() > 1000 ? 14 : 5));
+        }
     }
 
     // Nothing touches the image's edge: title, average label near 1, tick labels, long names.
