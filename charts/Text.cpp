@@ -11,6 +11,12 @@ QStringList wrapText(const QString& text, const QFont& font, const QPaintDevice*
     const QFontMetricsF fm(font, const_cast<QPaintDevice*>(device));
     QStringList lines;
     if (maxLines < 1 || width <= 0) return lines;
+    // One line: the loop below counts on a line before the last one.
+    if (maxLines == 1) {
+        const QString line = text.simplified();
+        if (!line.isEmpty()) lines << fm.elidedText(line, Qt::ElideRight, width);
+        return lines;
+    }
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString line;
     int w = 0;
