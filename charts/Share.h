@@ -11,7 +11,8 @@ namespace seg::chart {
 
 // count / total as a fraction (0 when total is 0).
 [[nodiscard]] double shareOfAll(std::size_t count, std::size_t total);
-// "20.4%", "<0.1%" for a share above 0 but below 0.05%, "0%" for none, "100%" for all; in the locale.
+// "20.4%", "<0.1%" for a share above 0 but below 0.05% (never "0.0%" for some customers), "0.0%" for none,
+// "100.0%" for all; in the locale.
 [[nodiscard]] QString shareText(std::size_t count, std::size_t total);
 // "20.4% of all customers".
 [[nodiscard]] QString shareOfAllText(std::size_t count, std::size_t total);

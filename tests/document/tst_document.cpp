@@ -176,7 +176,7 @@ private slots:
         const double share = 100.0 * double(doc.segmentSize(0)) / double(doc.customerCount());
         QCOMPARE(doc.shareText(0), QStringLiteral("%1%").arg(QLocale().toString(share, 'f', 1)));
         QCOMPARE(seg::chart::shareText(1, 1'000'000), QStringLiteral("<0.1%"));
-        QCOMPARE(seg::chart::shareText(0, 1'000'000), QStringLiteral("0%"));
+        QCOMPARE(seg::chart::shareText(0, 1'000'000), QStringLiteral("0.0%"));
         QCOMPARE(seg::chart::shareText(999'999, 1'000'000), QStringLiteral("99.9%"));
         QCOMPARE(seg::chart::shareOfAllText(1, 4), QStringLiteral("25.0% of all customers"));
     }

@@ -8,7 +8,7 @@
 #include <numeric>
 
 #include "models/SegmentListModel.h"
-#include "views/SegmentPalette.h"
+#include "ChartStyle.h"
 
 using seg::ui::SegmentListModel;
 using Sizes = std::vector<std::size_t>;
@@ -212,13 +212,13 @@ private slots:
             if (segment == SegmentListModel::LeftOutSegment)
                 QCOMPARE(swatchCentre(decoration).alpha(), 0);  // an outline: no segment colour
             else
-                QCOMPARE(swatchCentre(decoration).rgba(), seg::ui::SegmentPalette::color(segment).rgba());
+                QCOMPARE(swatchCentre(decoration).rgba(), seg::chart::paletteColor(segment).rgba());
             QVERIFY(!model.index(row, SegmentListModel::CountColumn).data(Qt::DecorationRole).isValid());
         }
         QCOMPARE(swatchCentre(model.index(model.rowOfSegment(-1), 0).data(Qt::DecorationRole)).rgba(),
-                 seg::ui::SegmentPalette::noise().rgba());
+                 seg::chart::outlierColor().rgba());
         // Crisp on high-DPI screens: a 32 px pixmap is drawn at 32 px, not scaled up.
-        QCOMPARE(SegmentListModel::swatchIcon(0).availableSizes().contains(QSize(32, 32)), true);
+        QCOMPARE(SegmentListModel::swatchIcon(seg::chart::paletteColor(0)).availableSizes().contains(QSize(32, 32)), true);
     }
 
     void tooltipsAndHeaders() {

@@ -11,7 +11,7 @@
 
 #include "data/Table.h"
 #include "models/TableModel.h"
-#include "views/SegmentPalette.h"
+#include "ChartStyle.h"
 
 using seg::data::Column;
 using seg::data::ColumnType;
@@ -233,7 +233,7 @@ private slots:
         QVERIFY(cell.data(Qt::DecorationRole).canConvert<QIcon>());
         if (segment >= -1)
             QCOMPARE(swatchCentre(cell.data(Qt::DecorationRole)).rgba(),
-                     seg::ui::SegmentPalette::color(segment).rgba());
+                     seg::chart::paletteColor(segment).rgba());
         else
             QCOMPARE(swatchCentre(cell.data(Qt::DecorationRole)).alpha(), 0);
 
