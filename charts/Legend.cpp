@@ -11,7 +11,7 @@
 namespace seg::chart {
 
 void Legend::layout(const QList<LegendItem>& items, const ChartStyle& style, const QPaintDevice* device,
-                    QPointF topLeft, qreal width, int maxRows) {
+                    QPointF topLeft, qreal width, int maxRows, bool column) {
     m_items = items;
     m_placed.clear();
     m_font = style.legendFont();
@@ -41,7 +41,7 @@ void Legend::layout(const QList<LegendItem>& items, const ChartStyle& style, con
             w = lead + widest;
         }
         const qreal h = lineH * p.lines.size();
-        if (x > topLeft.x() && x + w > right) {
+        if (x > topLeft.x() && (column || x + w > right)) {
             x = topLeft.x();
             y += rowH + 4 * s;
             rowH = 0.0;
@@ -103,6 +103,16 @@ void Legend::paint(QPainter& painter, const ChartStyle& style) const {
                                  QPointF(p.swatch.right(), p.swatch.center().y()));
                 break;
             }
+            case LegendItem::Shape::Dot:
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(color);
+                painter.drawEllipse(p.swatch);
+                break;
+            case LegendItem::Shape::Ring:
+                painter.setPen(QPen(style.text, 1.6 * s));
+                painter.setBrush(style.background);
+                painter.drawEllipse(p.swatch.adjusted(0.8 * s, 0.8 * s, -0.8 * s, -0.8 * s));
+                break;
         }
         painter.setPen(item.faded ? style.muted : style.text);
         drawLines(painter, p.text, p.lines, Qt::AlignLeft | Qt::AlignTop);

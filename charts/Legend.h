@@ -21,15 +21,16 @@ struct LegendItem {
     QString text;
     int segment = 0;     // what a click on it chooses (-1: outliers)
     bool faded = false;  // drawn receded (another segment is highlighted)
-    enum class Shape { Square, Line, Dashed } shape = Shape::Square;
+    // Dot: a filled circle (a scatter's points); Ring: a white disc with a dark outline (a centroid marker).
+    enum class Shape { Square, Line, Dashed, Dot, Ring } shape = Shape::Square;
 };
 
 class Legend {
 public:
     // Lays the items out within `width` starting at `topLeft`, on `device`, at most maxRows rows (further
-    // items are dropped and counted in hiddenCount()).
+    // items are dropped and counted in hiddenCount()). `column`: one item per row (a legend beside a plot).
     void layout(const QList<LegendItem>& items, const ChartStyle& style, const QPaintDevice* device,
-                QPointF topLeft, qreal width, int maxRows = 6);
+                QPointF topLeft, qreal width, int maxRows = 6, bool column = false);
     [[nodiscard]] qreal height() const { return m_height; }
     [[nodiscard]] QRectF bounds() const { return m_bounds; }
     [[nodiscard]] int rowCount() const { return m_rows; }
