@@ -11,6 +11,11 @@ QStringList wrapText(const QString& text, const QFont& font, const QPaintDevice*
     const QFontMetricsF fm(font, const_cast<QPaintDevice*>(device));
     QStringList lines;
     if (maxLines < 1 || width <= 0) return lines;
+    // One line: the loop below would push a full line before it could elide the rest.
+    if (maxLines == 1) {
+        const QString one = text.simplified();
+        return one.isEmpty() ? lines : QStringList{fm.elidedText(one, Qt::ElideRight, width)};
+    }
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString line;
     int w = 0;
