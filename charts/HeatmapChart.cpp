@@ -601,24 +601,41 @@ void HeatmapChart::layoutContent(const QPaintDevice* device) {
     const qreal textW = m_g.grid.left() - m_g.rowHeaderLeft - m_g.swatch - 14 * s;
     const qreal wrapW = std::max(textW - rowFm.horizontalAdvance(downArrow()), 1.0);
     const qreal sizeH = m_g.sizeBelow ? QFontMetricsF(m_g.sizeFont, dev).height() + 4 * s : 0.0;
-    m_namePoints.assign(std::size_t(m_k), m_g.rowBoldFont.pointSizeF());
+    // A name that its lines cannot hold shrinks (down to the smallest size) before it is elided; all names
+    // take the size the longest of those needs, so the headers read as one column. A name that fits at no
+    // size is elided at that size.
+    const qreal basePoints = m_g.rowBoldFont.pointSizeF();
+    auto wrapAt = [&](const QString& name, qreal pt) {
+        QFont font = m_g.rowBoldFont;
+        font.setPointSizeF(pt);
+        const int room = pt >= basePoints
+                             ? m_g.nameLinesMax
+                             : std::clamp(int((m_g.cellH - sizeH) / QFontMetricsF(font, dev).height()),
+                                          m_g.nameLinesMax, 3);
+        return wrapText(name, font, device, wrapW, room);
+    };
+    qreal points = basePoints;
     for (int segment = 0; segment < m_k; ++segment) {
-        const QString name = segments().name(segment);
-        QStringList lines = wrapText(name, m_g.rowBoldFont, device, wrapW, m_g.nameLinesMax);
-        // A name that its lines cannot hold shrinks (down to the smallest size) before it is elided.
-        for (qreal pt = m_g.rowBoldFont.pointSizeF() - 0.5;
-             lines.join(QLatin1Char(' ')) != name.simplified() && pt >= kMinCellPoints; pt -= 0.5) {
-            QFont font = m_g.rowBoldFont;
-            font.setPointSizeF(pt);
-            const int room = std::clamp(int((m_g.cellH - sizeH) / QFontMetricsF(font, dev).height()), 1, 3);
-            const QStringList smaller = wrapText(name, font, device, wrapW, room);
-            if (pt - 0.5 < kMinCellPoints || smaller.join(QLatin1Char(' ')) == name.simplified()) {
-                lines = smaller;
-                m_namePoints[std::size_t(segment)] = pt;
+        const QString name = segments().name(segment).simplified();
+        for (qreal pt = points; pt >= kMinCellPoints; pt -= 0.5)
+            if (wrapAt(name, pt).join(QLatin1Char(' ')) == name) {
+                points = pt;
+                break;
             }
-        }
-        m_nameLines[std::size_t(segment)] = lines;
     }
+    m_namePoints.assign(std::size_t(m_k), points);
+    for (int segment = 0; segment < m_k; ++segment)
+        m_nameLines[std::size_t(segment)] = wrapAt(segments().name(segment), points);
+    // Rows thinner than a name even at the smallest size (dozens of segments on a small chart): every n-th
+    // row is named, so that names never overprint; the tooltip names each.
+    qreal tallest = 0.0;
+    for (int segment = 0; segment < m_k; ++segment) {
+        QFont font = m_g.rowBoldFont;
+        font.setPointSizeF(m_namePoints[std::size_t(segment)]);
+        tallest = std::max(tallest, QFontMetricsF(font, dev).height() *
+                                        std::max<qsizetype>(1, m_nameLines[std::size_t(segment)].size()));
+    }
+    m_g.labelEvery = std::max(1, int(std::ceil(tallest / std::max(m_g.cellH, 1e-9) - 1e-6)));
 }
 
 QRectF HeatmapChart::cellRect(int segment, int feature) const {
@@ -881,14 +898,26 @@ void HeatmapChart::paintContent(QPainter& painter) const {
     // Row headers: swatch, name (wrapped), size and share.
     const QFontMetricsF rowFm(m_g.rowBoldFont, dev), sizeFm(m_g.sizeFont, dev);
     const int chosen = highlightedSegment();
+    // Sizes beside the names (thin rows) line up in a column after the longest name.
+    qreal namesW = 0.0;
+    if (!m_g.sizeBelow)
+        for (int segment = 0; segment < m_k; ++segment) {
+            QFont font = m_g.rowBoldFont;
+            font.setPointSizeF(m_namePoints[std::size_t(segment)]);
+            const QStringList& lines = m_nameLines[std::size_t(segment)];
+            if (!lines.isEmpty())
+                namesW =
+                    std::max(namesW, QFontMetricsF(font, dev).horizontalAdvance(lines.last() + downArrow()));
+        }
     for (int row = 0; row < m_k; ++row) {
         const int segment = m_rowOrder[std::size_t(row)];
         const QRectF header = rowHeaderAt(row);
+        const qreal swatch = std::min(m_g.swatch, std::max(m_g.cellH - 2 * s, 1.0));
         painter.setPen(Qt::NoPen);
         painter.setBrush(segmentColor(segment));
-        painter.drawRoundedRect(
-            QRectF(header.left(), header.center().y() - m_g.swatch / 2, m_g.swatch, m_g.swatch), 2 * s,
-            2 * s);
+        painter.drawRoundedRect(QRectF(header.left(), header.center().y() - swatch / 2, swatch, swatch),
+                                std::min(2 * s, swatch / 3), std::min(2 * s, swatch / 3));
+        if (row % m_g.labelEvery != 0) continue;
         const QString suffix = segment == m_columnSortSegment
                                    ? (m_columnSortOrder == Qt::DescendingOrder ? downArrow() : upArrow())
                                    : QString();
@@ -917,7 +946,7 @@ void HeatmapChart::paintContent(QPainter& painter) const {
             const qreal top = header.center().y() - nameH / 2;
             drawLines(painter, QRectF(textLeft, top, textW, nameH), lines, Qt::AlignLeft | Qt::AlignTop);
             // The size beside the last line of the name, when there is room (the tooltip always has it).
-            const qreal left = textLeft + nameFm.horizontalAdvance(lines.last()) + 10 * s;
+            const qreal left = textLeft + std::max(namesW, nameFm.horizontalAdvance(lines.last())) + 10 * s;
             if (left + sizeFm.horizontalAdvance(size) <= textLeft + textW) {
                 painter.setFont(m_g.sizeFont);
                 painter.setPen(st.muted);

@@ -104,6 +104,8 @@ public:
     // A segment's name as drawn in its row header, one entry per line.
     [[nodiscard]] QStringList rowHeaderLines(int segment) const;
     [[nodiscard]] qreal rowHeaderPoints(int segment) const;
+    // 1, or n when rows are too thin for every name even at the smallest size: every n-th row is named.
+    [[nodiscard]] int rowLabelEvery() const { return m_g.labelEvery; }
     // "1,234 · 20.4%": a segment's size and share of all customers, as its row header shows them.
     [[nodiscard]] QString sizeText(int segment) const;
 
@@ -175,6 +177,7 @@ private:
         bool twoLineHeaders = false;  // level headers, the longer ones broken onto two lines
         bool sizeBelow = true;        // a segment's size under its name (else beside it)
         int nameLinesMax = 1;
+        int labelEvery = 1;  // rows thinner than the smallest name: every n-th row is named
     };
     [[nodiscard]] Geometry fit(const QPaintDevice* device, qreal grow) const;
 

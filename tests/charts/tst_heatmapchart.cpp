@@ -3,6 +3,7 @@
 // clicks on headers, hit testing and linked-view notifications, compact number labels, empty input; every
 // cell shows its value however narrow, long names wrap, nothing touches the image's edge. Screenshots go to
 // SEGMENTLAB_SCREENSHOT_DIR.
+#include <QFontMetricsF>
 #include <QtTest>
 #include <cmath>
 #include <random>
@@ -10,6 +11,7 @@
 #include "Axis.h"
 #include "ChartTest.h"
 #include "HeatmapChart.h"
+#include "Text.h"
 #include "data/Import.h"
 #include "run/Segmentation.h"
 
@@ -531,6 +533,14 @@ private slots:
             }
         // Where the smallest font fits, nothing is clipped: shrinking comes before cutting.
         if (!mayClip) QCOMPARE(clipped, 0);
+        // Names never overprint: rows too thin for one are named every n-th row.
+        for (int s = 0; s < k; ++s) {
+            QFont font = seg::chart::ChartStyle::standard().font(chart.rowHeaderPoints(s), true);
+            const qreal pitch = chart.rowLabelEvery() * chart.cellRect(0, 0).height();
+            QVERIFY2(QFontMetricsF(font, &image).height() * chart.rowHeaderLines(s).size() <= pitch + 0.5,
+                     qPrintable(QStringLiteral("segment %1").arg(s)));
+        }
+        if (k <= 20) QCOMPARE(chart.rowLabelEvery(), 1);
         QCOMPARE(inkAtEdges(image), 0);
     }
 
@@ -560,6 +570,11 @@ private slots:
             QVERIFY(header.right() <= chart.gridRect().left() + 0.5);
             QCOMPARE(inkAtEdges(image), 0);
         }
+        // Text.h's wrapText holds to one line when asked (it used to return two, overprinting thin rows).
+        const QStringList one =
+            seg::chart::wrapText(longName, seg::chart::ChartStyle::standard().labelFont(), nullptr, 120, 1);
+        QCOMPARE(one.size(), 1);
+        QVERIFY(one.first().endsWith(QChar(0x2026)));
         saveShot(render(chart, QSize(1920, 1080), 144), "heatmap-long-name-1920x1080@144.png");
         QCOMPARE(chart.rowHeaderLines(0).join(QLatin1Char(' ')), longName);
     }
