@@ -192,6 +192,17 @@ qreal ElbowChart::xAt(std::size_t panel, std::size_t index) const {
     return m_plots[panel].left() + (double(index) + 0.5) * slotWidth(panel);
 }
 
+QRectF ElbowChart::kLabelBox(std::size_t panel, qreal x, qreal width) const {
+    // Centred under its k, but kept within a little of its panel (a wide label at the last slot would run
+    // into the next panel or off the page).
+    QRectF box(x - width / 2, 0, width, 1);
+    const QRectF& plot = m_plots[panel];
+    const qreal slack = 6 * scale();
+    if (box.right() > plot.right() + slack) box.moveRight(plot.right() + slack);
+    if (box.left() < plot.left() - slack) box.moveLeft(plot.left() - slack);
+    return box;
+}
+
 qreal ElbowChart::yOf(std::size_t panel, double v) const {
     const QRectF& plot = m_plots[panel];
     const qreal y = m_panels[panel].axis.map(v, plot.bottom(), plot.top());
@@ -316,8 +327,8 @@ void ElbowChart::layoutContent(const QPaintDevice* device) {
         if (i >= ks.size() || m_kLabelled[i]) return;
         const QString label = QLocale().toString(ks[i]);
         const qreal w = (ks[i] == m_currentK ? markFm : tickFm).horizontalAdvance(label);
-        const qreal x = xAt(0, i);
-        const qreal left = x - w / 2 - 2 * s, right = x + w / 2 + 2 * s;
+        const QRectF box = kLabelBox(0, xAt(0, i), w + 4 * s);
+        const qreal left = box.left(), right = box.right();
         for (const auto& [l, r] : taken)
             if (left < r && right > l) return;
         taken.emplace_back(left, right);
@@ -483,8 +494,8 @@ void ElbowChart::paintPanel(QPainter& painter, std::size_t pi) const {
         painter.setFont(isCurrent ? m_markFont : m_tickFont);
         painter.setPen(isCurrent ? st.text : st.muted);
         const QString label = QLocale().toString(ks[i]);
-        const qreal w = std::max(slotW, markFm.horizontalAdvance(label) + 4 * s);
-        painter.drawText(QRectF(x - w / 2, plot.bottom() + 4 * s, w, tickFm.height()),
+        const QRectF box = kLabelBox(pi, x, (isCurrent ? markFm : tickFm).horizontalAdvance(label) + 4 * s);
+        painter.drawText(QRectF(box.left(), plot.bottom() + 4 * s, box.width(), tickFm.height()),
                          Qt::AlignHCenter | Qt::AlignTop, label);
     }
 

@@ -100,6 +100,8 @@ private:
     [[nodiscard]] std::size_t kCount() const;
     [[nodiscard]] qreal slotWidth(std::size_t panel) const;
     [[nodiscard]] qreal xAt(std::size_t panel, std::size_t index) const;
+    // The horizontal extent of a k label `width` wide under x in `panel` (y and height mean nothing).
+    [[nodiscard]] QRectF kLabelBox(std::size_t panel, qreal x, qreal width) const;
     [[nodiscard]] qreal yOf(std::size_t panel, double v) const;
     void paintPanel(QPainter& painter, std::size_t pi) const;
 
