@@ -15,6 +15,7 @@ std::shared_ptr<const LoadResult> runLoad(const LoadRequest& request, const seg:
 
     auto result = std::make_shared<LoadResult>();
     result->path = request.path;
+    result->options = request.options;
     result->format = imported.format;
     result->sheets = std::move(imported.sheets);
     result->sheet = std::move(imported.sheet);

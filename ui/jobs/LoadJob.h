@@ -30,6 +30,7 @@ struct LoadRequest {
 // Everything a finished load hands to the GUI; immutable once published.
 struct LoadResult {
     QString path;
+    seg::data::ImportOptions options;  // as requested
     std::shared_ptr<const seg::data::Table> table;
     std::vector<seg::data::ColumnType> inferredTypes;  // as read, before the user's type changes
     std::vector<seg::data::ColumnSummary> summaries;   // empty unless requested
