@@ -83,11 +83,12 @@ QByteArray renderSvg(Chart& chart, QSize pixels, int dpi) {
     {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
-        // The generator's user unit is one device unit at its resolution: at `dpi`, the chart is laid out in
-        // `pixels` units and the viewBox maps them onto `css` CSS px.
+        // The chart is laid out for the generator's device, `pixels` units at `dpi` (fonts and pens scaled
+        // by dpi / 96 as in the PNG), and drawn scaled by 96 / dpi, so the drawing's user unit is the CSS px
+        // of the header: viewBox, width and height are all `css`, as every renderer reads them alike.
         generator.setResolution(dpi);
         generator.setSize(pixels);
-        generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(pixels)));
+        generator.setViewBox(QRectF(QPointF(0, 0), css));
         generator.setTitle(chart.displayTitle());
         generator.setDescription(tr("Chart exported from SegmentLab"));
         QPainter painter;
@@ -96,6 +97,7 @@ QByteArray renderSvg(Chart& chart, QSize pixels, int dpi) {
             context.detail = "cannot start the SVG generator";
             throw Error(ErrorCode::Internal, context);
         }
+        painter.scale(96.0 / dpi, 96.0 / dpi);
         paintChecked(chart, painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
         painter.end();
     }

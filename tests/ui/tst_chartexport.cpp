@@ -1,20 +1,18 @@
-// ChartExport and ExportChartDialog: PNG at the requested pixel size for any DPI, drawn edge to edge; PDF
-// pages and SVG viewBoxes of the chart's size; atomic writes that leave an existing file alone on failure;
-// the clipboard; the dialog's format, presets, pixel-size label, settings and overwrite question; and every
-// real view exported at 300 dpi with nothing cut at the edges. Images go to SEGMENTLAB_SCREENSHOT_DIR if set.
+// ChartExport (the views' export, until every view is a chart object): PNG at the requested pixel size for
+// any DPI, drawn edge to edge; PDF pages and SVG viewBoxes of the chart's size; atomic writes that leave an
+// existing file alone on failure; the clipboard; and every real view exported at 300 dpi with nothing cut at
+// the edges. The dialog is tested in tst_exportchartdialog, charts/ChartOutput in tst_chartoutput. Images go
+// to SEGMENTLAB_SCREENSHOT_DIR if set.
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImageReader>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -26,7 +24,6 @@
 #include <stdexcept>
 
 #include "common/Error.h"
-#include "dialogs/ExportChartDialog.h"
 #include "views/ChartExport.h"
 #include "views/ChartPainting.h"
 #include "views/DendrogramView.h"
@@ -38,7 +35,6 @@
 #include "views/SilhouetteView.h"
 
 using seg::ui::ChartSource;
-using seg::ui::ExportChartDialog;
 using seg::ui::ExportFormat;
 using seg::ui::ExportOptions;
 
@@ -607,131 +603,6 @@ private slots:
                                 .arg(bandInk[1])
                                 .arg(bandInk[2])
                                 .arg(bandInk[3])));
-    }
-
-    void dialogFormatFollowsSuffix() {
-        ExportChartDialog dialog(frameChart());
-        dialog.setPath(QStringLiteral("x.svg"));
-        QCOMPARE(dialog.format(), ExportFormat::Svg);
-        QCOMPARE(dialog.options().format, ExportFormat::Svg);
-        auto* dpi = dialog.findChild<QSpinBox*>(QStringLiteral("dpi"));
-        QVERIFY(dpi);
-        QVERIFY(!dpi->isEnabled());
-        QCOMPARE(dpi->toolTip(),
-                 QStringLiteral("Dots per inch: 300 for print, 150 for slides, 96 for the screen"));
-        dialog.setPath(QStringLiteral("/tmp/report.PDF"));
-        QCOMPARE(dialog.format(), ExportFormat::Pdf);
-        dialog.setPath(QStringLiteral("/tmp/report.png"));
-        QCOMPARE(dialog.format(), ExportFormat::Png);
-        QVERIFY(dpi->isEnabled());
-        // An unknown ending keeps the format; choosing a format fixes the ending.
-        dialog.setPath(QStringLiteral("/tmp/q3.results"));
-        QCOMPARE(dialog.format(), ExportFormat::Png);
-        dialog.setFormat(ExportFormat::Pdf);
-        QCOMPARE(dialog.path(), QStringLiteral("/tmp/q3.results.pdf"));
-        dialog.setFormat(ExportFormat::Svg);
-        QCOMPARE(dialog.path(), QStringLiteral("/tmp/q3.results.svg"));
-    }
-
-    void dialogPresetsAndPixelSize() {
-        ExportChartDialog dialog(frameChart());
-        dialog.setPath(tempPath(QStringLiteral("chart.png")));
-        dialog.setPreset(ExportChartDialog::Preset::Slide);
-        QCOMPARE(dialog.chartSize(), QSize(1920, 1080));
-        QCOMPARE(dialog.options().size, QSizeF(1920, 1080));
-        dialog.setPreset(ExportChartDialog::Preset::Square);
-        QCOMPARE(dialog.chartSize(), QSize(1200, 1200));
-        dialog.setPreset(ExportChartDialog::Preset::Screen);
-        QCOMPARE(dialog.chartSize(), QSize(1600, 1000));
-        dialog.setDpi(192);
-        QCOMPARE(dialog.pixelSizeText(), QStringLiteral("3200 × 2000 pixels"));
-        dialog.setDpi(300);
-        QCOMPARE(dialog.pixelSizeText(), QStringLiteral("5000 × 3125 pixels"));
-        QCOMPARE(dialog.options().dpi, 300);
-        // Editing a side makes the size custom; typing a preset's size selects it again.
-        auto* width = dialog.findChild<QSpinBox*>(QStringLiteral("width"));
-        QVERIFY(width);
-        width->setValue(1000);
-        QCOMPARE(dialog.preset(), ExportChartDialog::Preset::Custom);
-        QCOMPARE(dialog.pixelSizeText(), QStringLiteral("3125 × 3125 pixels"));
-        dialog.setChartSize(QSize(1920, 1080));
-        QCOMPARE(dialog.preset(), ExportChartDialog::Preset::Slide);
-        // The preview follows the aspect ratio (after its short debounce).
-        dialog.setPreset(ExportChartDialog::Preset::Square);
-        QTRY_COMPARE(dialog.previewImage().width(), dialog.previewImage().height());
-        dialog.setPreset(ExportChartDialog::Preset::Slide);
-        QTRY_VERIFY(std::abs(double(dialog.previewImage().width()) / dialog.previewImage().height() -
-                             16.0 / 9.0) < 0.02);
-        if (const QString dir = screenshotDir(); !dir.isEmpty()) {
-            dialog.adjustSize();
-            dialog.grab().save(QDir(dir).filePath(QStringLiteral("export-dialog.png")));
-        }
-        // A size no machine could hold is refused before it is tried.
-        dialog.setChartSize(QSize(10000, 10000));
-        dialog.setDpi(600);
-        QVERIFY(dialog.pixelSizeText().contains(QStringLiteral("too large")));
-    }
-
-    void dialogExportsAndRemembers() {
-        QSettings().clear();
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("deck-chart.pdf"));
-        {
-            ExportChartDialog dialog(frameChart());
-            QSignalSpy exported(&dialog, &ExportChartDialog::exported);
-            dialog.setPath(path);
-            dialog.setPreset(ExportChartDialog::Preset::Slide);
-            dialog.setDpi(300);
-            dialog.accept();
-            QCOMPARE(exported.count(), 1);
-            QCOMPARE(dialog.result(), int(QDialog::Accepted));
-            QVERIFY(readAll(path).startsWith("%PDF"));
-            QCOMPARE(mediaBox(readAll(path)).size(), QSizeF(1440, 810));
-        }
-        ExportChartDialog next(
-            ChartSource{QStringLiteral("elbow"), QStringLiteral("Elbow"), frameChart().paint});
-        QCOMPARE(next.path(), QDir(dir.path()).filePath(QStringLiteral("elbow.pdf")));
-        QCOMPARE(next.format(), ExportFormat::Pdf);
-        QCOMPARE(next.preset(), ExportChartDialog::Preset::Slide);
-        QCOMPARE(next.dpi(), 300);
-    }
-
-    void dialogAsksBeforeReplacing() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("chart.png"));
-        QVERIFY(writeText(path, "keep me"));
-        ExportChartDialog dialog(frameChart());
-        dialog.setPath(path);
-        dialog.setChartSize(QSize(400, 300));
-        dialog.setDpi(96);
-        dialog.accept();
-        auto* question = dialog.findChild<QMessageBox*>(QStringLiteral("overwriteQuestion"));
-        QVERIFY(question);
-        QVERIFY(question->isVisible());
-        QCOMPARE(readAll(path), QByteArray("keep me"));
-        question->button(QMessageBox::Cancel)->click();
-        QTRY_VERIFY(!dialog.findChild<QMessageBox*>(QStringLiteral("overwriteQuestion")));
-        QCOMPARE(readAll(path), QByteArray("keep me"));
-        QVERIFY(dialog.result() != int(QDialog::Accepted));
-
-        dialog.accept();
-        question = dialog.findChild<QMessageBox*>(QStringLiteral("overwriteQuestion"));
-        QVERIFY(question);
-        question->button(QMessageBox::Yes)->click();
-        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(QImage(path).size(), QSize(400, 300));
-    }
-
-    void dialogShowsExportErrors() {
-        ExportChartDialog dialog(frameChart());
-        dialog.setPath(tempPath(QStringLiteral("missing-folder/chart.png")));
-        dialog.setChartSize(QSize(400, 300));
-        dialog.accept();
-        auto* error = dialog.findChild<QMessageBox*>(QStringLiteral("exportError"));
-        QVERIFY(error);
-        QVERIFY(error->text().contains(QStringLiteral("chart.png")));
-        QVERIFY(dialog.result() != int(QDialog::Accepted));
-        error->button(QMessageBox::Ok)->click();
     }
 };
 

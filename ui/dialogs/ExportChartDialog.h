@@ -1,17 +1,24 @@
-// "Export Chart…": where to (PNG, SVG or PDF, following the file name's suffix), how large (presets for the
-// screen, 16:9 slides and squares, or a custom size) and, for PNG, how sharp; with a live preview.
+// "Export Chart…": where to (PNG, SVG or PDF, following the file name's suffix), how large (presets for
+// slides, the screen and squares, or a custom size), how large its text is, and whether the on-screen
+// highlight is kept; with a live preview that is the file, scaled down.
 #pragma once
 
-// The size is in pixels at 96 dpi, as the chart is laid out on the screen; the DPI multiplies a PNG's pixels
-// without changing its layout. The last folder, size, DPI and format are remembered under "export/".
+// Sizes are the output's pixels (charts/ChartOutput.h): a PNG of 1920 x 1080 has exactly 1920 x 1080 pixels
+// whatever the DPI. The DPI only scales text and lines (by dpi / 96) and makes a PDF page size / dpi inches.
+// The preview is the chart laid out at exactly that size and DPI, shrunk to fit. Outputs show every segment
+// in full colour unless "As on screen" is checked. The last folder, format, size and DPI are remembered
+// under "export/".
 
 #include <QDialog>
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <memory>
 
-#include "views/ChartExport.h"
+#include "Chart.h"
+#include "ChartOutput.h"
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -22,35 +29,48 @@ class QTimer;
 
 namespace seg::ui {
 
+struct ChartSource;
+
 class ExportChartDialog : public QDialog {
     Q_OBJECT
 
 public:
     // Presets in the size combo's order.
-    enum class Preset { Screen, Slide, Square, Custom };
+    enum class Preset { Slide, Screen, Square, Custom };
 
-    explicit ExportChartDialog(ChartSource source, QWidget* parent = nullptr);
+    // `chart` is the dialog's to lay out and highlight (build one for output, not the on-screen chart);
+    // `screenHighlight` is the segment highlighted on screen (kNoSegment: none), kept only when the user
+    // checks "As on screen".
+    explicit ExportChartDialog(std::shared_ptr<seg::chart::Chart> chart,
+                               int screenHighlight = seg::chart::kNoSegment, QWidget* parent = nullptr);
+    // Transitional, until every view is a chart object: exports a view's paint function through the same
+    // dialog (same pixel sizes and DPI rule; the view fills the whole picture).
+    explicit ExportChartDialog(const ChartSource& source, QWidget* parent = nullptr);
 
-    [[nodiscard]] ExportOptions options() const;
+    [[nodiscard]] seg::chart::ExportOptions options() const;
     [[nodiscard]] QString path() const;
     // Sets the file name; a known suffix (.png, .svg, .pdf) selects the format.
     void setPath(const QString& path);
-    [[nodiscard]] ExportFormat format() const;
+    [[nodiscard]] seg::chart::ExportFormat format() const;
     // Selects the format and gives the file name its suffix.
-    void setFormat(ExportFormat format);
+    void setFormat(seg::chart::ExportFormat format);
     [[nodiscard]] Preset preset() const;
     // Any preset but Custom sets the width and height.
     void setPreset(Preset preset);
-    // Width and height in pixels at 96 dpi; selects the matching preset, else Custom.
+    // Width and height in the output's pixels; selects the matching preset, else Custom.
     [[nodiscard]] QSize chartSize() const;
     void setChartSize(QSize size);
     [[nodiscard]] int dpi() const;
     void setDpi(int dpi);
+    // Whether the output keeps the on-screen highlight (off by default).
+    [[nodiscard]] bool asOnScreen() const;
+    void setAsOnScreen(bool keep);
 
-    // As shown, for tests: the resulting size ("3200 × 2000 pixels") and the preview thumbnail.
+    // As shown, for tests: the result ("1920 × 1080 pixels", or a PDF's page size) and the preview image
+    // (the output, scaled to fit the preview box).
     [[nodiscard]] QString pixelSizeText() const;
     [[nodiscard]] QImage previewImage() const { return m_previewImage; }
-    // The size of a preset in pixels at 96 dpi (empty for Custom).
+    // The size of a preset in pixels (empty for Custom).
     [[nodiscard]] static QSize presetSize(Preset preset);
 
     // Asks before replacing an existing file (without blocking: the question is a window-modal box), then
@@ -71,11 +91,13 @@ private:
     void onSizeEdited();
     void browse();
     void copyToClipboard();
+    void applyHighlight();
     void updateState();
     void updatePreview();
     void runExport();
 
-    ChartSource m_source;
+    std::shared_ptr<seg::chart::Chart> m_chart;
+    int m_screenHighlight = seg::chart::kNoSegment;
     QString m_confirmedPath;  // chosen in the file dialog, which has already asked about overwriting
     QImage m_previewImage;
 
@@ -87,6 +109,7 @@ private:
     QSpinBox* m_widthSpin = nullptr;
     QSpinBox* m_heightSpin = nullptr;
     QSpinBox* m_dpiSpin = nullptr;
+    QCheckBox* m_asOnScreenBox = nullptr;
     QLabel* m_pixelSizeLabel = nullptr;
     QLabel* m_preview = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
@@ -95,10 +118,11 @@ private:
 
 // Exports and, on failure, shows the translated error in a (non-blocking) message box over `parent`.
 // Returns whether the file was written.
-bool exportChartReportingErrors(const ChartSource& source, const QString& path, const ExportOptions& options,
-                                QWidget* parent);
+bool exportChartReportingErrors(seg::chart::Chart& chart, const QString& path,
+                                const seg::chart::ExportOptions& options, QWidget* parent);
 
 // Opens the dialog window-modal without blocking; it exports when accepted and deletes itself when closed.
-ExportChartDialog* openExportChartDialog(ChartSource source, QWidget* parent);
+ExportChartDialog* openExportChartDialog(std::shared_ptr<seg::chart::Chart> chart, int screenHighlight,
+                                         QWidget* parent);
 
 }  // namespace seg::ui
