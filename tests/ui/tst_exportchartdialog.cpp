@@ -27,7 +27,6 @@
 #include "OutputTest.h"
 #include "SizesChart.h"
 #include "dialogs/ExportChartDialog.h"
-#include "views/ChartExport.h"
 
 using seg::chart::ExportFormat;
 using seg::chart::kNoSegment;
@@ -432,25 +431,6 @@ private slots:
         const QImage image = QGuiApplication::clipboard()->image();
         QCOMPARE(image.size(), QSize(900, 600));
         QVERIFY(countColor(image, chart->barRect(0).toAlignedRect(), seg::chart::paletteColor(0)) > 100);
-    }
-
-    // Until every view is a chart object, a view's paint function goes through the same dialog and rules.
-    void viewsPaintThroughTheSameRules() {
-        int painted = 0;
-        const seg::ui::ChartSource source{QStringLiteral("frame"), QStringLiteral("Frame"),
-                                          [&painted](QPainter& p, const QRectF& r) {
-                                              ++painted;
-                                              p.fillRect(r.adjusted(10, 10, -10, -10), Qt::black);
-                                          }};
-        ExportChartDialog dialog(source);
-        QCOMPARE(dialog.chartSize(), QSize(1920, 1080));
-        QVERIFY(painted > 0);  // the preview
-        dialog.setChartSize(QSize(500, 400));
-        const QString path = exportTo(dialog, QStringLiteral("frame.png"));
-        const QImage image(path);
-        QCOMPARE(image.size(), QSize(500, 400));
-        QCOMPARE(QColor(image.pixel(250, 200)), QColor(Qt::black));
-        QCOMPARE(QColor(image.pixel(2, 2)), QColor(Qt::white));
     }
 
     // Every control says in plain words what it does.

@@ -25,11 +25,9 @@
 
 #include "common/Error.h"
 #include "common/ErrorText.h"
-#include "views/ChartExport.h"
 
 namespace seg::ui {
 
-// The chart layer's, not views/ChartExport.h's of the same names (needed here only for ChartSource).
 using Format = seg::chart::ExportFormat;
 using Options = seg::chart::ExportOptions;
 
@@ -80,28 +78,6 @@ QString defaultDirectory() {
     return QDir::homePath();
 }
 
-// A view that paints itself (ui/views, until each is a chart object) as a chart: the view fills the whole
-// picture, the frame's title underneath included, and scales its pens and fonts by the device's DPI as
-// charts do.
-class SourceChart : public seg::chart::Chart {
-public:
-    explicit SourceChart(ChartSource source) : m_source(std::move(source)) {}
-    QString name() const override { return m_source.name; }
-    QString title() const override { return m_source.title; }
-    bool hasData() const override { return bool(m_source.paint); }
-
-protected:
-    void layoutContent(const QPaintDevice*) override {}
-    void paintContent(QPainter& painter) const override {
-        const QRectF all(QPointF(0, 0), size());
-        painter.fillRect(all, style().background);
-        if (m_source.paint) m_source.paint(painter, all);
-    }
-
-private:
-    ChartSource m_source;
-};
-
 }  // namespace
 
 ExportChartDialog::ExportChartDialog(std::shared_ptr<seg::chart::Chart> chart, int screenHighlight,
@@ -114,9 +90,6 @@ ExportChartDialog::ExportChartDialog(std::shared_ptr<seg::chart::Chart> chart, i
     updateState();
     updatePreview();
 }
-
-ExportChartDialog::ExportChartDialog(const ChartSource& source, QWidget* parent)
-    : ExportChartDialog(std::make_shared<SourceChart>(source), seg::chart::kNoSegment, parent) {}
 
 void ExportChartDialog::buildUi() {
     m_pathEdit = new QLineEdit(this);

@@ -29,8 +29,6 @@ class QTimer;
 
 namespace seg::ui {
 
-struct ChartSource;
-
 class ExportChartDialog : public QDialog {
     Q_OBJECT
 
@@ -43,9 +41,6 @@ public:
     // checks "As on screen".
     explicit ExportChartDialog(std::shared_ptr<seg::chart::Chart> chart,
                                int screenHighlight = seg::chart::kNoSegment, QWidget* parent = nullptr);
-    // Transitional, until every view is a chart object: exports a view's paint function through the same
-    // dialog (same pixel sizes and DPI rule; the view fills the whole picture).
-    explicit ExportChartDialog(const ChartSource& source, QWidget* parent = nullptr);
 
     [[nodiscard]] seg::chart::ExportOptions options() const;
     [[nodiscard]] QString path() const;
