@@ -14,7 +14,7 @@ jobs=${JOBS:-$(nproc)}
 # Everything comes from Debian 12's own archive.
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 libqt6opengl6-dev libgl-dev
     libquazip1-qt6-dev zlib1g-dev libeigen3-dev libarmadillo-dev libopenblas-dev libnanoflann-dev
     fonts-dejavu-core

@@ -642,8 +642,10 @@ void MainWindow::createSegmentDocks() {
     m_segmentView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_segmentView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_segmentView->setShowGrid(false);
-    m_segmentView->setWordWrap(false);
-    m_segmentView->setTextElideMode(Qt::ElideRight);
+    // Long generated names ("High total spend, high orders per year") wrap instead of being cut.
+    m_segmentView->setWordWrap(true);
+    m_segmentView->setTextElideMode(Qt::ElideNone);
+    m_segmentView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_segmentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (m_syncingSegment) return;
