@@ -9,22 +9,71 @@
 #include <QPolygonF>
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
+#include <new>
 #include <numeric>
 
 #include "run/Segmentation.h"
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace seg::chart {
 
+namespace detail {
+
 namespace {
+constexpr std::size_t kHugePage = std::size_t(2) << 20;
+}
+
+void* bulkAllocate(std::size_t bytes) {
+#if defined(__linux__)
+    if (bytes >= 2 * kHugePage) {
+        const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+        if (void* p = std::aligned_alloc(kHugePage, rounded)) {
+            madvise(p, rounded, MADV_HUGEPAGE);  // advice only: without it, ordinary pages
+            return p;
+        }
+        throw std::bad_alloc();
+    }
+#endif
+    if (void* p = std::malloc(std::max<std::size_t>(bytes, 1))) return p;
+    throw std::bad_alloc();
+}
+
+void bulkFree(void* p) noexcept {
+    std::free(p);
+}
+
+}  // namespace detail
+
+namespace {
+
+// The drawing order sorts points by tiles of a 64 x 64 grid over the data's extent (Morton order).
+constexpr int kTileBits = 6;
+constexpr std::uint32_t kTiles = 1u << (2 * kTileBits);
+
+std::uint32_t spreadBits(std::uint32_t v) {  // up to 8 bits onto the even bits of 16
+    v = (v | (v << 4)) & 0x0F0Fu;
+    v = (v | (v << 2)) & 0x3333u;
+    v = (v | (v << 1)) & 0x5555u;
+    return v;
+}
+
+std::uint32_t mortonTile(std::uint32_t tx, std::uint32_t ty) {
+    return spreadBits(tx) | (spreadBits(ty) << 1);
+}
 
 constexpr int kMaxArrows = 12;       // more loading arrows than this turn the biplot into a hedgehog
 constexpr qreal kHoverRadius = 6.0;  // CSS px
 constexpr qreal kClickSlop = 3.0;    // CSS px (Manhattan) between a press and a release that is still a click
-// Points on a vector output: an image at this resolution, and at most this many pixels (with the binning
-// buffers, 16 bytes a pixel).
+// Points on a vector output: an image at this resolution, and at most this many pixels (up to 20 bytes a
+// pixel with the binning buffers: 160 MB, freed after the page). A 1920 x 1080 slide at 144 dpi needs
+// about 5.5M.
 constexpr double kVectorPointsDpi = 300.0;
-constexpr double kMaxVectorPointPixels = 12e6;
+constexpr double kMaxVectorPointPixels = 8e6;
 
 // Anti-aliased disc coverage for a dot of the given radius centred on a pixel centre.
 struct Stamp {
@@ -149,7 +198,7 @@ void ScatterChart::setRowDescriber(std::function<QString(int)> describer) {
 }
 
 void ScatterChart::setSelectedRows(const QVector<int>& rows) {
-    const std::size_t n = m_x.size();
+    const std::size_t n = m_pointCount;
     m_selected.assign(n, 0);
     m_selectedCount = 0;
     if (m_rowMap.empty()) {
@@ -192,8 +241,10 @@ int ScatterChart::rowOf(int point) const noexcept {
 }
 
 void ScatterChart::rebuildCoordinates() {
-    m_x.clear();
-    m_y.clear();
+    m_pointCount = 0;
+    m_placed.clear();
+    m_order.clear();
+    m_tileStart.clear();
     m_centroids.clear();
     m_segmentSizes.clear();
     m_hasNoise = false;
@@ -204,32 +255,36 @@ void ScatterChart::rebuildCoordinates() {
     invalidate();
     const std::size_t n = m_projection ? m_projection->rows() : 0;
     const std::size_t c = m_projection ? m_projection->cols() : 0;
-    if (n == 0 || c == 0) {
-        m_bounds = QRectF(0, 0, 1, 1);
-        return;
-    }
+    m_bounds = QRectF(0, 0, 1, 1);
+    if (n == 0 || c == 0) return;
+    m_pointCount = n;
     m_compX = std::clamp(m_compX, 0, static_cast<int>(c) - 1);
     m_compY = std::clamp(m_compY, 0, static_cast<int>(c) - 1);
-    m_x.resize(n);
-    m_y.resize(n);
+    const FeatureMatrix& proj = *m_projection;
+    const std::size_t cx = static_cast<std::size_t>(m_compX), cy = static_cast<std::size_t>(m_compY);
+    auto labelOf = [this](std::size_t i) { return i < m_labels.size() ? m_labels[i] : -1; };
     int k = 0;
     for (std::size_t i = 0; i < n && i < m_labels.size(); ++i)
         k = std::max(k, m_labels[i] + 1);
     m_segmentSizes.assign(static_cast<std::size_t>(k), 0);
     std::vector<double> sx(static_cast<std::size_t>(k), 0.0), sy(static_cast<std::size_t>(k), 0.0);
     double x0 = std::numeric_limits<double>::infinity(), x1 = -x0, y0 = x0, y1 = -x0;
-    const float nan = std::numeric_limits<float>::quiet_NaN();
+    // Points are drawn as floats: a row whose components do not fit one cannot be drawn either.
+    auto drawable = [](double x, double y) {
+        return std::isfinite(static_cast<float>(x)) && std::isfinite(static_cast<float>(y));
+    };
+    // The projection (n x c doubles) is read once; the sort below reads the components from here.
+    struct XY {
+        float x, y;
+    };
+    detail::BulkVector<XY> xy(n);
     for (std::size_t i = 0; i < n; ++i) {
-        const double* row = m_projection->row(i);
-        const double x = row[m_compX], y = row[m_compY];
-        const int label = i < m_labels.size() ? m_labels[i] : -1;
+        const double* row = proj.row(i);
+        const double x = row[cx], y = row[cy];
+        xy[i] = XY{static_cast<float>(x), static_cast<float>(y)};
+        const int label = labelOf(i);
         if (label < 0) m_hasNoise = true;
-        if (!std::isfinite(x) || !std::isfinite(y)) {
-            m_x[i] = m_y[i] = nan;
-            continue;
-        }
-        m_x[i] = static_cast<float>(x);
-        m_y[i] = static_cast<float>(y);
+        if (!drawable(x, y)) continue;
         ++m_drawable;
         x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
         if (label >= 0) {
@@ -244,19 +299,37 @@ void ScatterChart::rebuildCoordinates() {
                                            sy[static_cast<std::size_t>(s)] / static_cast<double>(sz))
                                  : QPointF(qQNaN(), qQNaN()));
     }
-    if (m_drawable == 0) {
-        m_bounds = QRectF(0, 0, 1, 1);
-    } else {
-        // Identical points would give a zero-width range: open it up around them.
-        auto widen = [](double& lo, double& hi) {
-            const double span = hi - lo;
-            const double pad = span > 0.0 ? span * 0.05 : std::max(1.0, std::abs(lo) * 0.1);
-            lo -= pad;
-            hi += pad;
-        };
-        widen(x0, x1);
-        widen(y0, y1);
-        m_bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    if (m_drawable == 0) return;
+    // Identical points would give a zero-width range: open it up around them.
+    auto widen = [](double& lo, double& hi) {
+        const double span = hi - lo;
+        const double pad = span > 0.0 ? span * 0.05 : std::max(1.0, std::abs(lo) * 0.1);
+        lo -= pad;
+        hi += pad;
+    };
+    widen(x0, x1);
+    widen(y0, y1);
+    m_bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+
+    // The drawing order: a counting sort on the Morton code of each point's tile (two sequential passes over
+    // the floats, a histogram that stays in the cache).
+    m_tileFx = (1 << kTileBits) / m_bounds.width();
+    m_tileFy = (1 << kTileBits) / m_bounds.height();
+    auto tileOf = [this](double x, double y) { return mortonTile(tileColumn(x), tileRow(y)); };
+    std::vector<std::uint32_t> start(kTiles + 1, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (drawable(xy[i].x, xy[i].y)) ++start[tileOf(xy[i].x, xy[i].y) + 1];
+    for (std::uint32_t t = 0; t < kTiles; ++t)
+        start[t + 1] += start[t];
+    m_tileStart = start;  // where each tile's points begin (the scatter below moves `start` to the ends)
+    m_placed.resize(m_drawable);
+    m_order.resize(m_drawable);
+    for (std::size_t i = 0; i < n; ++i) {
+        const float x = xy[i].x, y = xy[i].y;
+        if (!drawable(x, y)) continue;
+        const std::uint32_t j = start[tileOf(x, y)]++;
+        m_placed[j] = Placed{x, y, labelOf(i)};
+        m_order[j] = static_cast<std::uint32_t>(i);
     }
 }
 
@@ -311,36 +384,61 @@ QPointF ScatterChart::mapToData(QPointF pos) const {
             m_view.top() + (m_plot.bottom() - pos.y()) / h * m_view.height()};
 }
 
+std::uint32_t ScatterChart::tileColumn(double x) const {
+    return static_cast<std::uint32_t>(
+        std::clamp((x - m_bounds.left()) * m_tileFx, 0.0, (1 << kTileBits) - 1.0));
+}
+
+std::uint32_t ScatterChart::tileRow(double y) const {
+    return static_cast<std::uint32_t>(
+        std::clamp((y - m_bounds.top()) * m_tileFy, 0.0, (1 << kTileBits) - 1.0));
+}
+
 int ScatterChart::pointAt(QPointF pos, qreal radius) const {
-    if (m_x.empty() || m_plot.width() <= 0 || m_plot.height() <= 0 ||
+    if (m_placed.empty() || m_plot.width() <= 0 || m_plot.height() <= 0 ||
         !m_plot.adjusted(-radius, -radius, radius, radius).contains(pos))
         return -1;
-    // A linear scan: about 2 ms for 1M points, cheaper than keeping an index in step with every change.
     const double sx = m_plot.width() / m_view.width(), sy = m_plot.height() / m_view.height();
     const double cx = m_view.left() + (pos.x() - m_plot.left()) / sx;
     const double cy = m_view.top() + (m_plot.bottom() - pos.y()) / sy;
     double best = radius * radius;
     int bestIdx = -1;
-    for (std::size_t i = 0; i < m_x.size(); ++i) {
-        const double dx = (m_x[i] - cx) * sx, dy = (m_y[i] - cy) * sy;
-        const double d = dx * dx + dy * dy;  // NaN compares false, so unplottable rows never win
-        // Strictly nearer wins, so among coincident points the first row is reported.
-        if (d < best || (bestIdx < 0 && d <= best)) {
-            best = d;
-            bestIdx = static_cast<int>(i);
+    auto scan = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to; ++j) {
+            const double dx = (m_placed[j].x - cx) * sx, dy = (m_placed[j].y - cy) * sy;
+            const double d = dx * dx + dy * dy;
+            // Nearer wins; among coincident points the first row is reported, whatever the drawing order.
+            if (d < best || (d == best && (bestIdx < 0 || m_order[j] < m_order[std::size_t(bestIdx)]))) {
+                best = d;
+                bestIdx = static_cast<int>(j);
+            }
         }
+    };
+    // Only the tiles within the radius: microseconds instead of a scan of every point.
+    const double rx = radius / sx, ry = radius / sy;
+    const std::uint32_t tx0 = tileColumn(cx - rx), tx1 = tileColumn(cx + rx);
+    const std::uint32_t ty0 = tileRow(cy - ry), ty1 = tileRow(cy + ry);
+    if (m_tileStart.size() != kTiles + 1 || (tx1 - tx0 + 1) * (ty1 - ty0 + 1) > kTiles / 4) {
+        scan(0, m_placed.size());
+    } else {
+        for (std::uint32_t ty = ty0; ty <= ty1; ++ty)
+            for (std::uint32_t tx = tx0; tx <= tx1; ++tx) {
+                const std::uint32_t t = mortonTile(tx, ty);
+                scan(m_tileStart[t], m_tileStart[t + 1]);
+            }
     }
     return bestIdx;
 }
 
 int ScatterChart::rowAt(QPointF pos, qreal radius) const {
-    const int p = pointAt(pos, radius * scale());
-    return p < 0 ? -1 : rowOf(p);
+    const int j = pointAt(pos, radius * scale());
+    return j < 0 ? -1 : rowOf(static_cast<int>(m_order[std::size_t(j)]));
 }
 
-QString ScatterChart::toolTipFor(int point) const {
-    const int row = rowOf(point);
-    const int label = static_cast<std::size_t>(point) < m_labels.size() ? m_labels[point] : -1;
+QString ScatterChart::toolTipFor(int j) const {
+    const Placed& p = m_placed[std::size_t(j)];
+    const int row = rowOf(static_cast<int>(m_order[std::size_t(j)]));
+    const int label = p.label;
     const QString segment = segments().name(label);
     QString tip = tr("Row %1").arg(QLocale().toString(row + 1));
     // The describer may name the segment already ("Segment: Loyal"); the tooltip says it once.
@@ -356,21 +454,21 @@ QString ScatterChart::toolTipFor(int point) const {
     if (!named) tip += QLatin1Char('\n') + segment;
     tip += QLatin1Char('\n') + tr("PC%1 = %2, PC%3 = %4")
                                    .arg(m_compX + 1)
-                                   .arg(QLocale().toString(m_x[static_cast<std::size_t>(point)], 'f', 2))
+                                   .arg(QLocale().toString(p.x, 'f', 2))
                                    .arg(m_compY + 1)
-                                   .arg(QLocale().toString(m_y[static_cast<std::size_t>(point)], 'f', 2));
+                                   .arg(QLocale().toString(p.y, 'f', 2));
     return tip;
 }
 
 Hit ScatterChart::hitTest(QPointF point) const {
     Hit hit;
     if (m_drag == Drag::Select || (m_drag == Drag::Pan && m_moved)) return hit;
-    const int p = pointAt(point, kHoverRadius * scale());
-    if (p >= 0) {
+    const int j = pointAt(point, kHoverRadius * scale());
+    if (j >= 0) {
         hit.kind = Hit::Kind::Segment;
-        hit.segment = static_cast<std::size_t>(p) < m_labels.size() ? m_labels[p] : -1;
-        hit.row = rowOf(p);
-        hit.toolTip = toolTipFor(p);
+        hit.segment = m_placed[std::size_t(j)].label;
+        hit.row = rowOf(static_cast<int>(m_order[std::size_t(j)]));
+        hit.toolTip = toolTipFor(j);
         return hit;
     }
     const int item = m_legend.itemAt(point);
@@ -645,25 +743,20 @@ std::vector<QRgb> ScatterChart::pointColors() const {
 void ScatterChart::rasterise(QImage& img, double dotScale, Scratch& scratch) const {
     img.fill(Qt::transparent);
     const int W = img.width(), H = img.height();
-    if (W <= 0 || H <= 0 || m_x.empty() || !(m_view.width() > 0) || !(m_view.height() > 0)) return;
+    if (W <= 0 || H <= 0 || m_placed.empty() || !(m_view.width() > 0) || !(m_view.height() > 0)) return;
     const double sx = W / m_view.width(), sy = H / m_view.height();
     const double vx = m_view.left(), vy = m_view.bottom();
-    const std::size_t n = m_x.size();
+    const std::size_t n = m_placed.size();
+    const Placed* points = m_placed.data();
     const bool anySelected = m_selectedCount > 0;
     const int highlighted = highlight();
     const bool fading = highlighted != kNoSegment || anySelected;
 
-    // Scratch buffers live across redraws and only touched cells are reset: allocating and clearing three
-    // full-size buffers per redraw cost more (page faults, memset) than binning a million points.
+    // The scratch buffer lives across redraws and only touched cells are reset: allocating and clearing a
+    // full-size buffer per redraw cost more (page faults, memset) than binning a million points.
     const std::size_t cells = static_cast<std::size_t>(W) * H;
-    if (scratch.count.size() < cells) {
-        scratch.count.assign(cells, 0u);
-        scratch.cand.resize(cells);
-        scratch.votes.resize(cells);
-    }
-    std::uint32_t* count = scratch.count.data();
-    std::int32_t* cand = scratch.cand.data();
-    std::int32_t* votes = scratch.votes.data();
+    if (scratch.cells.size() < cells) scratch.cells.assign(cells, Cell{0, 0, 0});
+    Cell* bins = scratch.cells.data();
     std::vector<std::uint32_t>& touched = scratch.touched;
     auto* bits = reinterpret_cast<QRgb*>(img.bits());
     const int stride = static_cast<int>(img.bytesPerLine() / 4);
@@ -675,29 +768,31 @@ void ScatterChart::rasterise(QImage& img, double dotScale, Scratch& scratch) con
         touched.clear();
         std::size_t visible = 0;
         std::uint32_t maxCount = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const int label = i < m_labels.size() ? m_labels[i] : -1;
+        for (std::size_t j = 0; j < n; ++j) {
+            const Placed& pt = points[j];
+            const int label = pt.label;
             if (fading) {
-                const bool emph = anySelected ? m_selected[i] != 0 : label == highlighted;
+                const bool emph = anySelected ? m_selected[m_order[j]] != 0 : label == highlighted;
                 if (emph != (pass == 1)) continue;
             }
-            const double px = (m_x[i] - vx) * sx, py = (vy - m_y[i]) * sy;
+            const double px = (pt.x - vx) * sx, py = (vy - pt.y) * sy;
             // Negated comparison also rejects NaN.
             if (!(px >= 0.0 && px < W && py >= 0.0 && py < H)) continue;
             const std::size_t cell = static_cast<std::size_t>(py) * W + static_cast<std::size_t>(px);
             ++visible;
             // Boyer-Moore majority vote: the pixel shows its dominant segment, in O(1) memory per pixel.
-            if (count[cell] == 0) {
+            Cell& bin = bins[cell];
+            if (bin.count == 0) {
                 touched.push_back(static_cast<std::uint32_t>(cell));
-                cand[cell] = label;
-                votes[cell] = 1;
-            } else if (votes[cell] == 0) {
-                cand[cell] = label;
-                votes[cell] = 1;
+                bin.cand = label;
+                bin.votes = 1;
+            } else if (bin.votes == 0) {
+                bin.cand = label;
+                bin.votes = 1;
             } else {
-                votes[cell] += cand[cell] == label ? 1 : -1;
+                bin.votes += bin.cand == label ? 1 : -1;
             }
-            maxCount = std::max(maxCount, ++count[cell]);
+            maxCount = std::max(maxCount, ++bin.count);
         }
         if (visible == 0) continue;
         // Few points: large, nearly opaque dots. Many: small dots whose opacity follows the log density, so a
@@ -742,14 +837,14 @@ void ScatterChart::rasterise(QImage& img, double dotScale, Scratch& scratch) con
         if (touched.size() > cells / 32) {
             touched.clear();
             for (std::size_t cell = 0; cell < cells; ++cell)
-                if (count[cell]) touched.push_back(static_cast<std::uint32_t>(cell));
+                if (bins[cell].count) touched.push_back(static_cast<std::uint32_t>(cell));
         }
         for (const std::uint32_t cell : touched) {
             const int y = static_cast<int>(cell / static_cast<std::uint32_t>(W));
             const int x = static_cast<int>(cell % static_cast<std::uint32_t>(W));
-            const std::uint32_t c = count[cell];
-            count[cell] = 0;
-            QRgb col = palette[static_cast<std::size_t>(std::clamp(cand[cell], -1, k - 1) + 1)];
+            const std::uint32_t c = bins[cell].count;
+            bins[cell].count = 0;
+            QRgb col = palette[static_cast<std::size_t>(std::clamp(bins[cell].cand, -1, k - 1) + 1)];
             double a = logMax > 0 ? minAlpha + (1.0 - minAlpha) * std::log1p(c) / logMax : 1.0;
             if (faded) {
                 // Faded points keep a hint of their hue but recede to pale grey.
@@ -873,7 +968,7 @@ void ScatterChart::paintContent(QPainter& painter) const {
         painter.setPen(st.muted);
         painter.setFont(st.labelFont());
         painter.drawText(pr, Qt::AlignCenter | Qt::TextWordWrap,
-                         m_x.empty() ? tr("No data to show") : tr("No plottable points"));
+                         m_pointCount == 0 ? tr("No data to show") : tr("No plottable points"));
     }
     painter.restore();
 
@@ -912,13 +1007,15 @@ void ScatterChart::paintContent(QPainter& painter) const {
 void ScatterChart::selectBand(const QRectF& band) {
     const QPointF a = mapToData(band.bottomLeft()), b = mapToData(band.topRight());
     const double x0 = a.x(), x1 = b.x(), y0 = a.y(), y1 = b.y();
-    m_selected.assign(m_x.size(), 0);
+    m_selected.assign(m_pointCount, 0);
     m_selectedCount = 0;
-    for (std::size_t i = 0; i < m_x.size(); ++i)
-        if (m_x[i] >= x0 && m_x[i] <= x1 && m_y[i] >= y0 && m_y[i] <= y1) {
-            m_selected[i] = 1;
+    for (std::size_t j = 0; j < m_placed.size(); ++j) {
+        const Placed& p = m_placed[j];
+        if (p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1) {
+            m_selected[m_order[j]] = 1;
             ++m_selectedCount;
         }
+    }
     ++m_generation;
 }
 

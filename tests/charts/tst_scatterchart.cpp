@@ -662,7 +662,7 @@ private slots:
         QVERIFY(std::abs(ScatterChart::vectorPointsDpi(QSizeF(1000, 800), 144) - 300.0) < 1e-9);
         // Capped for memory: a wall-sized page gets fewer dots per inch, never more than the cap in pixels.
         const double big = ScatterChart::vectorPointsDpi(QSizeF(20000, 20000), 96);
-        QVERIFY(big < 300 && std::pow(20000 / 96.0 * big, 2) <= 12.1e6);
+        QVERIFY(big < 300 && std::pow(20000 / 96.0 * big, 2) <= 8.1e6);
 
         if (!hasTool(QStringLiteral("pdfimages"))) QSKIP("poppler-utils (pdfimages) are not installed");
         QTemporaryDir dir;
