@@ -174,13 +174,7 @@ void ScatterChart::setComponents(int x, int y) {
 }
 
 QString ScatterChart::title() const {
-    return m_title.isEmpty() ? tr("Customer segments, PC%1 vs PC%2").arg(m_compX + 1).arg(m_compY + 1)
-                             : m_title;
-}
-
-void ScatterChart::setTitle(const QString& title) {
-    m_title = title;
-    invalidate();
+    return tr("Customer segments, PC%1 vs PC%2").arg(m_compX + 1).arg(m_compY + 1);
 }
 
 void ScatterChart::setLoadings(FeatureMatrix loadings) {

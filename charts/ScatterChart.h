@@ -88,8 +88,6 @@ public:
     [[nodiscard]] int componentY() const noexcept { return m_compY; }
     [[nodiscard]] int componentCount() const noexcept;
 
-    // A title instead of "Customer segments, PC1 vs PC2" (empty: that one).
-    void setTitle(const QString& title);
     // loadings: c x d with names (feature names) as PcaResult::loadings.
     void setLoadings(FeatureMatrix loadings);
     void setShowLoadings(bool show);
@@ -200,7 +198,6 @@ private:
     std::vector<std::size_t> m_ownRowMap;
     FeatureMatrix m_loadings;
     bool m_showLoadings = false;
-    QString m_title;
 
     int m_compX = 0;
     int m_compY = 1;

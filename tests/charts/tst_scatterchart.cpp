@@ -358,7 +358,7 @@ private slots:
         QCOMPARE(chart->componentX(), 2);
         QCOMPARE(chart->componentY(), 0);
         chart->setTitle(QStringLiteral("The map"));
-        QCOMPARE(chart->title(), QStringLiteral("The map"));
+        QCOMPARE(chart->displayTitle(), QStringLiteral("The map"));
     }
 
     void highlightFadesOthers() {
@@ -639,7 +639,7 @@ private slots:
                 QVERIFY(QRectF(0, 0, 1920, 1080).contains(r));
         }
         // The title is complete.
-        QCOMPARE(chart->titleLines().join(QLatin1Char(' ')), chart->title());
+        QCOMPARE(chart->titleLines().join(QLatin1Char(' ')), chart->displayTitle());
     }
 
     // Issue 9: in a PDF or SVG the points are an image at print resolution (not 96 dpi); text stays text.
