@@ -83,11 +83,11 @@ QByteArray renderSvg(Chart& chart, QSize pixels, int dpi) {
     {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
-        // The chart is laid out for the generator's device, `pixels` units at `dpi` (fonts and pens scaled
-        // by dpi / 96 as in the PNG), and drawn scaled by 96 / dpi, so the drawing's user unit is the CSS px
-        // of the header: viewBox, width and height are all `css`, as every renderer reads them alike.
-        generator.setResolution(dpi);
-        generator.setSize(pixels);
+        // An SVG's user unit is the CSS px (1/96 in): the chart is laid out on a 96 dpi device at `css`, which
+        // has the proportions of `pixels` at `dpi` (fonts and pens relative to the picture as in the PNG).
+        // viewBox, width and height are all `css`, as every renderer reads them alike.
+        generator.setResolution(96);
+        generator.setSize(css.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), css));
         generator.setTitle(chart.displayTitle());
         generator.setDescription(tr("Chart exported from SegmentLab"));
@@ -97,8 +97,7 @@ QByteArray renderSvg(Chart& chart, QSize pixels, int dpi) {
             context.detail = "cannot start the SVG generator";
             throw Error(ErrorCode::Internal, context);
         }
-        painter.scale(96.0 / dpi, 96.0 / dpi);
-        paintChecked(chart, painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        paintChecked(chart, painter, QRectF(QPointF(0, 0), css));
         painter.end();
     }
     buffer.close();

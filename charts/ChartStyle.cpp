@@ -52,6 +52,11 @@ QFont ChartStyle::font(qreal points, bool bold) const {
         qobject_cast<QGuiApplication*>(QCoreApplication::instance()) ? QGuiApplication::font() : QFont();
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Outlines as designed at every size, so a chart laid out at 2x the pixels and 2x the DPI has the same
+    // layout; and no ligatures, so "fit" stays three letters in a PDF's text (searchable, as pdftotext reads
+    // it).
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return f;
 }
 

@@ -336,7 +336,8 @@ private slots:
         const QByteArray svg = readAll(path);
         QVERIFY(svg.contains("<title>Frame test</title>"));
         QVERIFY(svg.contains("<desc>"));
-        QCOMPARE(chart.laidOutScale, dpi / 96.0);
+        // Laid out in CSS px on a 96 dpi device: the proportions of `size` at `dpi`.
+        QCOMPARE(chart.laidOutScale, 1.0);
         QSvgRenderer renderer(path);
         QVERIFY(renderer.isValid());
         const QSizeF css = QSizeF(size) * 96.0 / dpi;
@@ -424,6 +425,8 @@ private slots:
         QClipboard* clipboard = QGuiApplication::clipboard();
         const QImage image = clipboard->image();
         QCOMPARE(image.size(), QSize(800, 600));
+        // The image is laid out at 192 dpi (the SVG, laid out last, in CSS px).
+        QCOMPARE(seg::chart::renderChartImage(chart, QSize(800, 600), 192).size(), QSize(800, 600));
         QCOMPARE(chart.laidOutScale, 2.0);
         verifyFrameReachesEdges(image);
         const QMimeData* mime = clipboard->mimeData();
