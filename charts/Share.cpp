@@ -12,9 +12,9 @@ double shareOfAll(std::size_t count, std::size_t total) {
 QString shareText(std::size_t count, std::size_t total) {
     const QLocale locale;
     if (count == 0 || total == 0)
-        return QCoreApplication::translate("seg::chart::Share", "%1%").arg(locale.toString(0));
+        return QCoreApplication::translate("seg::chart::Share", "%1%").arg(locale.toString(0.0, 'f', 1));
     if (count >= total)
-        return QCoreApplication::translate("seg::chart::Share", "%1%").arg(locale.toString(100));
+        return QCoreApplication::translate("seg::chart::Share", "%1%").arg(locale.toString(100.0, 'f', 1));
     const double percent = 100.0 * shareOfAll(count, total);
     if (percent < 0.05)
         return QCoreApplication::translate("seg::chart::Share", "<%1%").arg(locale.toString(0.1, 'f', 1));
