@@ -232,7 +232,8 @@ private slots:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("missing value")));
-        const QStringList headers{"Segment", "Customers", "Share"};
+        // The share column says which share it is: of all customers (charts/Share.h).
+        const QStringList headers{"Segment", "Customers", "Share of all"};
         for (int column = 0; column < SegmentListModel::ColumnCount; ++column) {
             QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers[column]);
             QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
