@@ -198,10 +198,12 @@ void MainWindow::createActions() {
         if (current.isValid())
             m_segmentView->edit(m_segmentList->index(current.row(), SegmentListModel::NameColumn));
     });
+    m_renameAction->setObjectName(QStringLiteral("renameAction"));
     m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_renameAction->setStatusTip(tr("Give the chosen segment a name of your own."));
     m_recolorAction =
         edit->addAction(tr("Change Segment &Colour…"), this, &MainWindow::recolorCurrentSegment);
+    m_recolorAction->setObjectName(QStringLiteral("recolorAction"));
     m_recolorAction->setStatusTip(tr("Choose the colour the chosen segment has in every chart."));
     for (QAction* action : {m_renameAction, m_recolorAction})
         action->setEnabled(false);

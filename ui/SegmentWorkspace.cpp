@@ -537,6 +537,9 @@ void SegmentWorkspace::onRunChanged(bool recut) {
         elbowChart->setCurrentK(r.algorithm == seg::run::Algorithm::Dbscan ? 0 : r.k);
     }
     m_tableView->clearSelection();
+    // The table's Segment column: each row's segment, named and coloured as the document says.
+    m_model->setSegments(m_document->run()->result->rowLabels, m_document->segmentNames());
+    m_model->setColors(m_document->look().colors);
     updateTabs();
     if (firstRun &&
         !m_splitter->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray())) {

@@ -7,8 +7,8 @@
 #include <QtTest>
 #include <numeric>
 
-#include "models/SegmentListModel.h"
 #include "ChartStyle.h"
+#include "models/SegmentListModel.h"
 
 using seg::ui::SegmentListModel;
 using Sizes = std::vector<std::size_t>;
@@ -218,7 +218,10 @@ private slots:
         QCOMPARE(swatchCentre(model.index(model.rowOfSegment(-1), 0).data(Qt::DecorationRole)).rgba(),
                  seg::chart::outlierColor().rgba());
         // Crisp on high-DPI screens: a 32 px pixmap is drawn at 32 px, not scaled up.
-        QCOMPARE(SegmentListModel::swatchIcon(seg::chart::paletteColor(0)).availableSizes().contains(QSize(32, 32)), true);
+        QCOMPARE(SegmentListModel::swatchIcon(seg::chart::paletteColor(0))
+                     .availableSizes()
+                     .contains(QSize(32, 32)),
+                 true);
     }
 
     void tooltipsAndHeaders() {
@@ -232,6 +235,7 @@ private slots:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("missing value")));
+        // The share column says which share it is: of all customers (charts/Share.h).
         const QStringList headers{"Segment", "Customers", "Share of all"};
         for (int column = 0; column < SegmentListModel::ColumnCount; ++column) {
             QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers[column]);

@@ -15,11 +15,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
+#include <map>
 #include <set>
 
+#include "ChartStyle.h"
+#include "DendrogramChart.h"
+#include "Document.h"
+#include "ElbowChart.h"
+#include "HeatmapChart.h"
 #include "MainWindow.h"
 #include "SampleData.h"
+#include "ScatterChart.h"
 #include "SegmentWorkspace.h"
+#include "SilhouetteChart.h"
+#include "SizesChart.h"
+#include "WindowTest.h"
 #include "cluster/Hierarchical.h"
 #include "data/Import.h"
 #include "dialogs/ExportChartDialog.h"
@@ -29,23 +39,15 @@
 #include "panels/SegmentationPanel.h"
 #include "report/PresentationWindow.h"
 #include "run/Segmentation.h"
-#include "views/DendrogramView.h"
-#include "views/ElbowView.h"
-#include "views/PcaScatterView.h"
-#include "views/ProfileHeatmapView.h"
-#include "views/SegmentPalette.h"
-#include "views/SegmentSizesView.h"
-#include "views/SilhouetteView.h"
+#include "views/ChartWidget.h"
 
 using seg::run::Algorithm;
+using seg::test::samplePath;
+using seg::ui::ChartWidget;
 using seg::ui::MainWindow;
 using seg::ui::SegmentWorkspace;
 
 namespace {
-
-QString samplePath() {
-    return QStringLiteral(SEGMENTLAB_SOURCE_DIR "/resources/sample/customers.csv");
-}
 
 // Labels are compared up to renumbering: the same partition of rows.
 bool samePartition(const std::vector<int>& a, const std::vector<int>& b) {
@@ -73,25 +75,17 @@ private:
 
     // A window with the sample loaded and one run finished with the given method and k.
     static void loadAndRun(MainWindow& window, Algorithm algorithm, int k) {
-        QSignalSpy loaded(&window, &MainWindow::loadFinished);
-        window.load(samplePath());
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
-        QCOMPARE(loaded.first().first().toBool(), true);
-        window.segmentationPanel()->setAlgorithm(algorithm);
-        window.segmentationPanel()->setK(k);
-        QSignalSpy finished(&window, &MainWindow::segmentationFinished);
-        auto* run = window.findChild<QPushButton*>(QStringLiteral("runButton"));
-        QVERIFY(run && run->isEnabled());
-        QTest::mouseClick(run, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-        QCOMPARE(finished.first().first().toBool(), true);
+        seg::test::loadAndRun(window, algorithm, k);
     }
 
-    static QStringList chartNames(const SegmentWorkspace* workspace) {
-        QStringList names;
-        for (const auto& chart : workspace->charts())
-            names << chart.name;
-        return names;
+    // The chart widget of `name`, shown and laid out at its size on screen.
+    static ChartWidget* shownChart(SegmentWorkspace* ws, const QString& name) {
+        if (!ws->showChart(name)) return nullptr;
+        QApplication::processEvents();
+        ChartWidget* widget = ws->chartWidget(name);
+        if (widget)
+            widget->refresh();  // laid out for its size on screen: the chart's geometry is the widget's
+        return widget;
     }
 
 private slots:
@@ -109,25 +103,27 @@ private slots:
         window.show();
         loadAndRun(window, Algorithm::KMeans, 4);
         SegmentWorkspace* ws = window.workspace();
+        seg::doc::Document* doc = window.document();
         QVERIFY(ws->chartTabs()->isVisible());
-        QCOMPARE(chartNames(ws), (QStringList{"pca-scatter", "profile-heatmap", "silhouette", "sizes"}));
+        QCOMPARE(ws->availableCharts(),
+                 (QStringList{"pca-scatter", "profile-heatmap", "silhouette", "sizes"}));
         QCOMPARE(window.segmentListModel()->rowCount(), 4);
         QVERIFY(window.tableModel()->hasSegments());
         QCOMPARE(window.tableModel()->columnOffset(), 1);
 
         // The same parameters through the core directly give the same segments, row for row.
-        const auto run = ws->run();
+        const auto run = doc->run();
         QVERIFY(run);
         const seg::data::ImportResult imported = seg::data::importTable(samplePath().toStdString());
         const seg::run::SegmentationResult direct = seg::run::runSegmentation(imported.table, run->params);
         QCOMPARE(direct.rowLabels, run->result->rowLabels);
         // Segments are named from what distinguishes them, and every view uses the names.
         QVERIFY(!run->descriptions.empty());
-        QCOMPARE(ws->segmentName(0), run->descriptions[0].name);
-        QCOMPARE(ws->scatterView()->segmentName(0), ws->segmentName(0));
-        QCOMPARE(window.segmentListModel()->segmentName(0), ws->segmentName(0));
-        QVERIFY(!ws->silhouetteView()->isEmpty());
-        QCOMPARE(ws->heatmapView()->featureCount(), int(run->result->prep.pipeline.features().size()));
+        QCOMPARE(doc->segmentName(0), run->descriptions[0].name);
+        QCOMPARE(ws->scatter()->segments().name(0), doc->segmentName(0));
+        QCOMPARE(window.segmentListModel()->segmentName(0), doc->segmentName(0));
+        QVERIFY(!ws->silhouette()->isEmpty());
+        QCOMPARE(ws->heatmap()->featureCount(), int(run->result->prep.pipeline.features().size()));
         // The segment column of the table shows each row's segment.
         for (int row : {0, 1, 500, 1999})
             QCOMPARE(window.tableModel()->index(row, 0).data(seg::ui::TableModel::SegmentRole).toInt(),
@@ -160,7 +156,7 @@ private slots:
         window.runSegmentation();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         std::vector<std::string> used;
-        for (const auto& f : window.workspace()->run()->result->prep.pipeline.features())
+        for (const auto& f : window.document()->run()->result->prep.pipeline.features())
             used.push_back(f.column);
         std::sort(used.begin(), used.end());
         QCOMPARE(used, (std::vector<std::string>{"age", "total_spend"}));
@@ -168,18 +164,20 @@ private slots:
 
     void selectingASegmentHighlightsEverywhere() {
         MainWindow window;
+        window.resize(1300, 900);
         window.show();
         loadAndRun(window, Algorithm::KMeans, 4);
         SegmentWorkspace* ws = window.workspace();
-        const auto& r = *ws->run()->result;
+        seg::doc::Document* doc = window.document();
+        const auto& r = *doc->run()->result;
 
         // From the segment list.
         auto* list = window.findChild<QTableView*>(QStringLiteral("segmentList"));
         QVERIFY(list);
         const QRect cell = list->visualRect(list->model()->index(2, 0));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
-        QCOMPARE(ws->selectedSegment(), 2);
-        QCOMPARE(ws->scatterView()->highlightedSegment(), 2);
+        QCOMPARE(doc->selectedSegment(), 2);
+        QCOMPARE(ws->scatter()->highlight(), 2);
         QVERIFY(window.tableModel()->isFiltered());
         QCOMPARE(std::size_t(window.tableModel()->rowCount()), r.sizes[2]);
         for (int row = 0; row < window.tableModel()->rowCount(); row += 37)
@@ -187,19 +185,22 @@ private slots:
         auto* banner = window.findChild<QWidget*>(QStringLiteral("filterBar"));
         QVERIFY(banner && banner->isVisible());
 
-        // From a chart: the sizes view's click reaches the list and the table.
-        ws->showChart(QStringLiteral("sizes"));
-        emit ws->sizesView()->segmentClicked(0);
-        QCOMPARE(ws->selectedSegment(), 0);
+        // From a chart: a click on the sizes chart's bar reaches the list and the table.
+        ChartWidget* sizes = shownChart(ws, QStringLiteral("sizes"));
+        QVERIFY(sizes && sizes->isVisible());
+        const QRectF bar = ws->sizes()->barRect(0);
+        QVERIFY(!bar.isEmpty());
+        QTest::mouseClick(sizes, Qt::LeftButton, {}, bar.center().toPoint());
+        QCOMPARE(doc->selectedSegment(), 0);
         QCOMPARE(list->currentIndex().row(), 0);
         QCOMPARE(std::size_t(window.tableModel()->rowCount()), r.sizes[0]);
 
         // Show all: back to every row, nothing highlighted.
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("showAllRows")), Qt::LeftButton);
-        QCOMPARE(ws->selectedSegment(), SegmentWorkspace::kNoSegment);
+        QCOMPARE(doc->selectedSegment(), SegmentWorkspace::kNoSegment);
         QCOMPARE(window.tableModel()->rowCount(), 2000);
         QVERIFY(!banner->isVisible());
-        QCOMPARE(ws->scatterView()->highlightedSegment(), -1);
+        QCOMPARE(ws->scatter()->highlight(), seg::chart::kNoSegment);
     }
 
     void renameAndRecolourWithUndo() {
@@ -207,13 +208,14 @@ private slots:
         window.show();
         loadAndRun(window, Algorithm::KMeans, 4);
         SegmentWorkspace* ws = window.workspace();
-        const QString generated = ws->segmentName(1);
+        seg::doc::Document* doc = window.document();
+        const QString generated = doc->segmentName(1);
         auto* list = window.findChild<QTableView*>(QStringLiteral("segmentList"));
         // Typing a new name into the list (as after a double click or F2).
         QVERIFY(
             window.segmentListModel()->setData(window.segmentListModel()->index(1, 0), "Weekend families"));
-        QCOMPARE(ws->segmentName(1), QStringLiteral("Weekend families"));
-        QCOMPARE(ws->scatterView()->segmentName(1), QStringLiteral("Weekend families"));
+        QCOMPARE(doc->segmentName(1), QStringLiteral("Weekend families"));
+        QCOMPARE(ws->scatter()->segments().name(1), QStringLiteral("Weekend families"));
         QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("Weekend families"));
         const int row = [&] {
             for (int r = 0; r < window.tableModel()->rowCount(); ++r)
@@ -224,30 +226,36 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(window.tableModel()->index(row, 0).data().toString(), QStringLiteral("Weekend families"));
 
-        ws->setSegmentColor(2, QColor(Qt::black));
-        QCOMPARE(seg::ui::SegmentPalette::color(2), QColor(Qt::black));
-        ws->setSegmentColor(2, QColor());
-        QCOMPARE(seg::ui::SegmentPalette::color(2), seg::ui::SegmentPalette::defaultColor(2));
+        doc->recolorSegment(2, QColor(Qt::black));
+        QCOMPARE(doc->segmentColor(2), QColor(Qt::black));
+        QCOMPARE(ws->scatter()->segments().color(2), QColor(Qt::black));
+        doc->recolorSegment(2, QColor());
+        QCOMPARE(doc->segmentColor(2), seg::chart::paletteColor(2));
+        QCOMPARE(ws->scatter()->segments().color(2), seg::chart::paletteColor(2));
 
-        // Undo and redo the rename from the Edit menu.
+        // Undo and redo the rename from the Edit menu (the two colour edits first).
         auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
         QVERIFY(undo && undo->isEnabled());
         undo->trigger();
-        QCOMPARE(ws->segmentName(1), generated);
+        QCOMPARE(doc->segmentColor(2), QColor(Qt::black));
+        undo->trigger();
+        QCOMPARE(doc->segmentColor(2), seg::chart::paletteColor(2));
+        undo->trigger();
+        QCOMPARE(doc->segmentName(1), generated);
         window.findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
-        QCOMPARE(ws->segmentName(1), QStringLiteral("Weekend families"));
+        QCOMPARE(doc->segmentName(1), QStringLiteral("Weekend families"));
 
         // The same segments again (same seed): the name survives the re-run.
         QSignalSpy finished(&window, &MainWindow::segmentationFinished);
         window.runSegmentation();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-        QCOMPARE(ws->segmentName(1), QStringLiteral("Weekend families"));
+        QCOMPARE(doc->segmentName(1), QStringLiteral("Weekend families"));
         // Different segments (on age alone): names start afresh.
         window.segmentationPanel()->setFeatures({QStringLiteral("age")});
         window.runSegmentation();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
         for (int s = 0; s < 4; ++s)
-            QVERIFY(ws->segmentName(s) != QStringLiteral("Weekend families"));
+            QVERIFY(doc->segmentName(s) != QStringLiteral("Weekend families"));
     }
 
     void rubberBandShowsCustomersInTable() {
@@ -257,21 +265,18 @@ private slots:
         loadAndRun(window, Algorithm::KMeans, 3);
         SegmentWorkspace* ws = window.workspace();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        seg::ui::PcaScatterView* scatter = ws->scatterView();
+        ChartWidget* widget = shownChart(ws, QStringLiteral("pca-scatter"));
+        QVERIFY(widget && widget->isVisible());
+        seg::chart::ScatterChart* scatter = ws->scatter();
         // Drag a band over the middle of the plot.
-        const QRect area = scatter->rect();
-        const QPoint from(area.width() * 35 / 100, area.height() * 30 / 100);
-        const QPoint to(area.width() * 65 / 100, area.height() * 70 / 100);
-        QTest::mousePress(scatter, Qt::LeftButton, Qt::ShiftModifier, from);
-        for (int i = 1; i <= 10; ++i) {
-            const QPoint p = from + (to - from) * i / 10;
-            QMouseEvent move(QEvent::MouseMove, p, scatter->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
-                             Qt::ShiftModifier);
-            QCoreApplication::sendEvent(scatter, &move);
-        }
-        QTest::mouseRelease(scatter, Qt::LeftButton, Qt::ShiftModifier, to);
+        const QRectF area = scatter->plotRect();
+        QVERIFY(!area.isEmpty());
+        const QPoint from = (area.topLeft() + QPointF(area.width() * 0.35, area.height() * 0.30)).toPoint();
+        const QPoint to = (area.topLeft() + QPointF(area.width() * 0.65, area.height() * 0.70)).toPoint();
+        seg::test::drag(widget, from, to, Qt::ShiftModifier, 10);
         const QVector<int> chosen = scatter->selectedRows();
         QVERIFY2(!chosen.isEmpty(), "the band should cover some customers");
+        QCOMPARE(window.document()->selectedRows(), chosen);
         QVERIFY(window.tableModel()->isFiltered());
         QCOMPARE(window.tableModel()->rowCount(), chosen.size());
         const std::set<int> shown = [&] {
@@ -283,11 +288,12 @@ private slots:
         QCOMPARE(shown, std::set<int>(chosen.begin(), chosen.end()));
 
         // And rows chosen in the table are marked on the map.
-        ws->showAllRows();
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("showAllRows")), Qt::LeftButton);
+        QVERIFY(!window.tableModel()->isFiltered());
         ws->tableView()->selectionModel()->select(
             window.tableModel()->index(5, 0),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QCOMPARE(scatter->selectedRows(), QVector<int>{5});
+        QCOMPARE(ws->scatter()->selectedRows(), QVector<int>{5});
     }
 
     void draggingTheCutRecutsLive() {
@@ -296,38 +302,36 @@ private slots:
         window.show();
         loadAndRun(window, Algorithm::Hierarchical, 4);
         SegmentWorkspace* ws = window.workspace();
-        QVERIFY(chartNames(ws).contains(QStringLiteral("dendrogram")));
-        QVERIFY(ws->showChart(QStringLiteral("dendrogram")));
+        seg::doc::Document* doc = window.document();
+        QVERIFY(ws->availableCharts().contains(QStringLiteral("dendrogram")));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        seg::ui::DendrogramView* tree = ws->dendrogramView();
-        QTRY_VERIFY(tree->isVisible());
+        ChartWidget* widget = shownChart(ws, QStringLiteral("dendrogram"));
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->isVisible());
+        seg::chart::DendrogramChart* tree = ws->dendrogram();
         QCOMPARE(tree->k(), 4);
 
         // Drag the cut from where it is to the middle of the heights that give 2 segments.
         const auto range = seg::cluster::heightRangeForK(*tree->result(), 2);
         QVERIFY(range.exists);
         const double target = std::isfinite(range.high) ? (range.low + range.high) / 2 : range.low * 1.05;
-        const QPoint from(tree->width() / 2, int(tree->yForHeight(tree->cutHeight())));
-        const QPoint to(tree->width() / 2, int(tree->yForHeight(target)));
+        const int x = int(tree->plotRect().center().x());
+        const QPoint from(x, int(tree->yForHeight(tree->cutHeight())));
+        const QPoint to(x, int(tree->yForHeight(target)));
         QSignalSpy finished(&window, &MainWindow::segmentationFinished);
-        QTest::mousePress(tree, Qt::LeftButton, {}, from);
-        for (int i = 1; i <= 8; ++i) {
-            const QPoint p = from + (to - from) * i / 8;
-            QMouseEvent move(QEvent::MouseMove, p, tree->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, {});
-            QCoreApplication::sendEvent(tree, &move);
-        }
-        QTest::mouseRelease(tree, Qt::LeftButton, {}, to);
+        seg::test::drag(widget, from, to);
         QCOMPARE(tree->k(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(ws->run()->result->k == 2, 30000);
-        QVERIFY(ws->run()->recut);
+        QTRY_VERIFY_WITH_TIMEOUT(doc->run()->result->k == 2, 30000);
+        QVERIFY(doc->run()->recut);
         QCOMPARE(window.segmentListModel()->rowCount(), 2);
         QCOMPARE(window.segmentationPanel()->k(), 2);
         // The recut is the tree cut at 2, and every view shows it.
-        QVERIFY(samePartition(ws->run()->result->labels, seg::cluster::cutByK(*tree->result(), 2)));
+        QVERIFY(samePartition(doc->run()->result->labels, seg::cluster::cutByK(*tree->result(), 2)));
         QVERIFY(ws->showChart(QStringLiteral("sizes")));  // views off screen catch up when shown
-        QCOMPARE(ws->sizesView()->segmentName(1), ws->segmentName(1));
+        QCOMPARE(ws->sizes()->segments().name(1), doc->segmentName(1));
+        QCOMPARE(ws->sizes()->sizes().size(), std::size_t(2));
         QCOMPARE(window.tableModel()->index(0, 0).data(seg::ui::TableModel::SegmentRole).toInt(),
-                 ws->run()->result->rowLabels[0]);
+                 doc->run()->result->rowLabels[0]);
     }
 
     void clickingAKOnTheElbowRunsIt() {
@@ -340,22 +344,23 @@ private slots:
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("elbowSweepButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(swept.count(), 1, 120000);
         QCOMPARE(swept.first().first().toBool(), true);
-        QVERIFY(chartNames(ws).contains(QStringLiteral("elbow")));
-        QVERIFY(ws->showChart(QStringLiteral("elbow")));
-        seg::ui::ElbowView* elbow = ws->elbowView();
-        QTRY_VERIFY(elbow->isVisible());
+        QVERIFY(ws->availableCharts().contains(QStringLiteral("elbow")));
+        ChartWidget* widget = shownChart(ws, QStringLiteral("elbow"));
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->isVisible());
+        widget->refresh();
+        seg::chart::ElbowChart* elbow = ws->elbow();
         QCOMPARE(elbow->currentK(), 4);
 
-        const QRectF bounds(QPointF(0, 0), QSizeF(elbow->size()));
-        const QRectF plot = elbow->plotRect(0, bounds);
-        const double x = elbow->xForK(6, 0, bounds);
+        const QRectF plot = elbow->plotRect(0);
+        const double x = elbow->xForK(6, 0);
         QVERIFY(std::isfinite(x));
         QSignalSpy finished(&window, &MainWindow::segmentationFinished);
-        QTest::mouseClick(elbow, Qt::LeftButton, {}, QPointF(x, plot.center().y()).toPoint());
+        QTest::mouseClick(widget, Qt::LeftButton, {}, QPointF(x, plot.center().y()).toPoint());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-        QCOMPARE(ws->run()->result->k, 6);
+        QCOMPARE(window.document()->run()->result->k, 6);
         QCOMPARE(window.segmentationPanel()->k(), 6);
-        QCOMPARE(elbow->currentK(), 6);
+        QCOMPARE(ws->elbow()->currentK(), 6);
     }
 
     void exportingAChartWritesTheFile() {
@@ -388,8 +393,7 @@ private slots:
         MainWindow window;
         window.show();
         loadAndRun(window, Algorithm::KMeans, 3);
-        SegmentWorkspace* ws = window.workspace();
-        ws->setSegmentName(0, QStringLiteral("Loyal regulars"));
+        window.document()->renameSegment(0, QStringLiteral("Loyal regulars"));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("exportSegmentsAction"))->isEnabled());
 
         // CSV: every row, with the names the user sees.
@@ -447,7 +451,7 @@ private slots:
     void cancelKeepsTheLastSegments() {
         MainWindow window;
         loadAndRun(window, Algorithm::KMeans, 3);
-        const auto before = window.workspace()->run();
+        const auto before = window.document()->run();
         // Cancelled straight after it starts: whenever the worker stops, its result is dropped.
         window.segmentationPanel()->setAlgorithm(Algorithm::Hierarchical);
         QSignalSpy finished(&window, &MainWindow::segmentationFinished);
@@ -457,7 +461,7 @@ private slots:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(!window.isSegmenting());
-        QCOMPARE(window.workspace()->run(), before);
+        QCOMPARE(window.document()->run(), before);
         QCOMPARE(window.segmentListModel()->rowCount(), 3);
     }
 
@@ -472,13 +476,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QTest::qWait(200);
         QCOMPARE(finished.count(), 1);  // the stale run delivers nothing
-        QCOMPARE(window.workspace()->run()->result->k, 6);
+        QCOMPARE(window.document()->run()->result->k, 6);
     }
 
     void dbscanShowsDensityChart() {
         MainWindow window;
         loadAndRun(window, Algorithm::Dbscan, 4);
-        const QStringList names = chartNames(window.workspace());
+        const QStringList names = window.workspace()->availableCharts();
         QVERIFY(names.contains(QStringLiteral("k-distance")));
         QVERIFY(!names.contains(QStringLiteral("dendrogram")));
     }
@@ -489,10 +493,10 @@ private slots:
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
         window.load(samplePath());
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
-        QVERIFY(!window.workspace()->run());
+        QVERIFY(!window.document()->run());
         QVERIFY(!window.tableModel()->hasSegments());
         QCOMPARE(window.segmentListModel()->rowCount(), 0);
-        QVERIFY(window.workspace()->charts().isEmpty());
+        QVERIFY(window.workspace()->availableCharts().isEmpty());
     }
 
     void headlessScreenshots_data() {
