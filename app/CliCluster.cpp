@@ -13,11 +13,11 @@
 
 #include "Cli.h"
 #include "CliReport.h"
+#include "Run.h"
+#include "Share.h"
 #include "common/Error.h"
 #include "common/ErrorText.h"
 #include "io/SegmentExport.h"
-#include "Run.h"
-#include "Share.h"
 #include "run/Segmentation.h"
 #include "run/Sweep.h"
 
@@ -355,9 +355,10 @@ int Cli::cluster(const QStringList& arguments) {
         tr("Write the run as one JSON object to PATH ('-' for standard output, which then "
            "holds only the JSON)."),
         tr("PATH"));
-    parser.addOptions({algorithm, k, linkage, eps, minSamples, covariance, nInit, outCsv, perSegment, xlsx,
-                       report, charts, chartFormat, chartSize, chartDpi, segmentNamesOption, delimiterOut, bom,
-                       force, json});
+    parser.addOptions(
+        {algorithm,    k,    linkage, eps,    minSamples,  covariance, nInit,    outCsv,
+         perSegment,   xlsx, report,  charts, chartFormat, chartSize,  chartDpi, segmentNamesOption,
+         delimiterOut, bom,  force,   json});
     if (!parser.parse(arguments)) return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
@@ -387,15 +388,17 @@ int Cli::cluster(const QStringList& arguments) {
     chart::ExportOptions chartOptions;
     {
         const QString format = parser.value(chartFormat).toLower();
-        if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf"))
-            throw UsageError{tr("--chart-format must be png, svg or pdf, not '%1'").arg(parser.value(chartFormat))};
+        if (format != QLatin1String("png") && format != QLatin1String("svg") &&
+            format != QLatin1String("pdf"))
+            throw UsageError{
+                tr("--chart-format must be png, svg or pdf, not '%1'").arg(parser.value(chartFormat))};
         chartOptions.format = chart::formatForSuffix(format);
         const QStringList parts = parser.value(chartSize).toLower().split(QLatin1Char('x'));
         bool okW = false, okH = false;
         const int w = parts.size() == 2 ? parts[0].trimmed().toInt(&okW) : 0;
         const int h = parts.size() == 2 ? parts[1].trimmed().toInt(&okH) : 0;
-        if (!okW || !okH || w < chart::kMinExportSide || h < chart::kMinExportSide || w > chart::kMaxExportSide ||
-            h > chart::kMaxExportSide)
+        if (!okW || !okH || w < chart::kMinExportSide || h < chart::kMinExportSide ||
+            w > chart::kMaxExportSide || h > chart::kMaxExportSide)
             throw UsageError{tr("--chart-size must be WIDTHxHEIGHT in pixels, each %1 to %2, not '%3'")
                                  .arg(chart::kMinExportSide)
                                  .arg(chart::kMaxExportSide)

@@ -20,8 +20,8 @@ bool isOption(const char* arg, const char* name) {
 }
 
 // The run as the GUI would hold it: a document with the table, the run and the final names.
-std::unique_ptr<seg::doc::Document> documentFor(const seg::doc::SegmentationRun& run, const QString& sourcePath,
-                                                const QStringList& names) {
+std::unique_ptr<seg::doc::Document> documentFor(const seg::doc::SegmentationRun& run,
+                                                const QString& sourcePath, const QStringList& names) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         throw Error(ErrorCode::Internal, {.detail = "drawing charts needs a QGuiApplication"});
     auto document = std::make_unique<seg::doc::Document>();
@@ -60,11 +60,13 @@ QStringList clusterChartFiles(const seg::doc::SegmentationRun& run, const QStrin
     return files;
 }
 
-void writeClusterCharts(const seg::doc::SegmentationRun& run, const QString& sourcePath, const QStringList& names,
-                        const QString& dir, const seg::chart::ExportOptions& options) {
+void writeClusterCharts(const seg::doc::SegmentationRun& run, const QString& sourcePath,
+                        const QStringList& names, const QString& dir,
+                        const seg::chart::ExportOptions& options) {
     const auto document = documentFor(run, sourcePath, names);
     if (!QDir().mkpath(dir))
-        throw Error(ErrorCode::FileNotWritable, {.path = dir.toStdString(), .detail = "cannot create the folder"});
+        throw Error(ErrorCode::FileNotWritable,
+                    {.path = dir.toStdString(), .detail = "cannot create the folder"});
     for (const auto& chart : seg::doc::chartsFor(document->snapshot()))
         seg::chart::exportChart(*chart,
                                 QDir(dir).filePath(chart->name() + QLatin1Char('.') +

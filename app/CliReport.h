@@ -27,7 +27,8 @@ void writeClusterReport(const seg::doc::SegmentationRun& run, const QString& sou
 [[nodiscard]] QStringList clusterChartFiles(const seg::doc::SegmentationRun& run, const QString& dir,
                                             seg::chart::ExportFormat format);
 // Writes every chart of the run into `dir` (created if missing) as Export All Charts does; returns the files.
-void writeClusterCharts(const seg::doc::SegmentationRun& run, const QString& sourcePath, const QStringList& names,
-                        const QString& dir, const seg::chart::ExportOptions& options);
+void writeClusterCharts(const seg::doc::SegmentationRun& run, const QString& sourcePath,
+                        const QStringList& names, const QString& dir,
+                        const seg::chart::ExportOptions& options);
 
 }  // namespace seg::app

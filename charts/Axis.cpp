@@ -14,9 +14,10 @@ namespace seg::chart {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr) {
-    return QCoreApplication::translate("seg::chart::Axis", text, comment);
-}
+// The translation context of the axes' strings (lupdate reads AxisTr::tr()).
+class AxisTr {
+    Q_DECLARE_TR_FUNCTIONS(seg::chart::Axis)
+};
 
 // "1.50" -> "1.5", "2.00" -> "2" in the locale's decimal mark.
 QString stripZeros(QString text, const QLocale& locale) {
@@ -63,13 +64,13 @@ QString compactTickLabel(double v, double step) {
     QString pattern = QStringLiteral("%1");
     if (big >= 1e10) {
         div = 1e9;
-        pattern = tr("%1B", "billions on a chart axis");
+        pattern = AxisTr::tr("%1B", "billions on a chart axis");
     } else if (big >= 1e7) {
         div = 1e6;
-        pattern = tr("%1M", "millions on a chart axis");
+        pattern = AxisTr::tr("%1M", "millions on a chart axis");
     } else if (big >= 1e4) {
         div = 1e3;
-        pattern = tr("%1k", "thousands on a chart axis");
+        pattern = AxisTr::tr("%1k", "thousands on a chart axis");
     }
     const double s = step / div;
     const int decimals = std::clamp(int(-std::floor(std::log10(s) + 1e-9)), 0, 6);
@@ -82,7 +83,7 @@ QString compactNumber(double value) {
 }
 
 QString compactNumber(double value, const QLocale& locale) {
-    if (!std::isfinite(value)) return tr("n/a");
+    if (!std::isfinite(value)) return AxisTr::tr("n/a");
     static constexpr double kUnits[] = {1.0, 1e3, 1e6, 1e9, 1e12};
     const double a = std::abs(value);
     int unit = 0;
@@ -103,13 +104,13 @@ QString compactNumber(double value, const QLocale& locale) {
         const QString number = stripZeros(locale.toString(rounded, 'f', decimals), locale);
         switch (unit) {
             case 1:
-                return tr("%1k", "thousands").arg(number);
+                return AxisTr::tr("%1k", "thousands").arg(number);
             case 2:
-                return tr("%1M", "millions").arg(number);
+                return AxisTr::tr("%1M", "millions").arg(number);
             case 3:
-                return tr("%1B", "billions").arg(number);
+                return AxisTr::tr("%1B", "billions").arg(number);
             case 4:
-                return tr("%1T", "trillions").arg(number);
+                return AxisTr::tr("%1T", "trillions").arg(number);
             default:
                 return number;
         }

@@ -28,9 +28,10 @@ constexpr qreal kMetresPerInch = 0.0254;
 // Larger SVGs (dense scatter plots) go to the clipboard as an image only.
 constexpr qsizetype kMaxClipboardSvgBytes = 8 * 1024 * 1024;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("seg::chart::ChartOutput", text);
-}
+// The translation context of the outputs' strings (lupdate reads OutputTr::tr()).
+class OutputTr {
+    Q_DECLARE_TR_FUNCTIONS(seg::chart::ChartOutput)
+};
 
 [[noreturn]] void throwNotWritable(const QString& path, const QString& reason) {
     ErrorContext context;
@@ -83,14 +84,14 @@ QByteArray renderSvg(Chart& chart, QSize pixels, int dpi) {
     {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
-        // An SVG's user unit is the CSS px (1/96 in): the chart is laid out on a 96 dpi device at `css`, which
-        // has the proportions of `pixels` at `dpi` (fonts and pens relative to the picture as in the PNG).
-        // viewBox, width and height are all `css`, as every renderer reads them alike.
+        // An SVG's user unit is the CSS px (1/96 in): the chart is laid out on a 96 dpi device at `css`,
+        // which has the proportions of `pixels` at `dpi` (fonts and pens relative to the picture as in the
+        // PNG). viewBox, width and height are all `css`, as every renderer reads them alike.
         generator.setResolution(96);
         generator.setSize(css.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), css));
         generator.setTitle(chart.displayTitle());
-        generator.setDescription(tr("Chart exported from SegmentLab"));
+        generator.setDescription(OutputTr::tr("Chart exported from SegmentLab"));
         QPainter painter;
         if (!painter.begin(&generator)) {
             ErrorContext context;
@@ -136,7 +137,8 @@ void writePdf(Chart& chart, QSaveFile& file, QSize pixels, int dpi) {
     writer.setTitle(chart.displayTitle());
     writer.setCreator(QStringLiteral("SegmentLab"));
     // The page is the chart: no margins, and an exact size, not the nearest standard paper.
-    const QPageSize page(QSizeF(pixels) * 72.0 / dpi, QPageSize::Point, chart.displayTitle(), QPageSize::ExactMatch);
+    const QPageSize page(QSizeF(pixels) * 72.0 / dpi, QPageSize::Point, chart.displayTitle(),
+                         QPageSize::ExactMatch);
     if (!writer.setPageLayout(QPageLayout(page, QPageLayout::Portrait, QMarginsF())))
         throwNotWritable(file.fileName(), QStringLiteral("the page size is not supported"));
     QPainter painter;
@@ -245,7 +247,8 @@ QString withFormatSuffix(const QString& path, ExportFormat format) {
 }
 
 QStringList exportFileFilters() {
-    return {tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"), tr("PDF document (*.pdf)")};
+    return {OutputTr::tr("PNG image (*.png)"), OutputTr::tr("SVG drawing (*.svg)"),
+            OutputTr::tr("PDF document (*.pdf)")};
 }
 
 }  // namespace seg::chart

@@ -20,10 +20,6 @@ namespace {
 constexpr qreal kBarShare = 0.7;  // of a row's height
 constexpr qreal kValueGap = 6.0;  // px between a bar's end and its value
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("seg::chart::SizesChart", text);
-}
-
 }  // namespace
 
 void SizesChart::setSizes(std::vector<std::size_t> sizes, std::size_t outliers, std::size_t total) {
@@ -205,7 +201,7 @@ Hit SizesChart::hitTest(QPointF point) const {
     hit.segment = segment;
     hit.toolTip =
         segments().name(segment) + QLatin1Char('\n') +
-        QCoreApplication::translate("seg::chart::SizesChart", "%1 customers, %2")
+        tr("%1 customers, %2")
             .arg(QLocale().toString(qulonglong(countOf(segment))), shareOfAllText(countOf(segment), total()));
     return hit;
 }

@@ -2,6 +2,7 @@
 // customer count and its share of all customers; outliers (DBSCAN) as a grey bar at the bottom.
 #pragma once
 
+#include <QCoreApplication>
 #include <cstddef>
 #include <vector>
 
@@ -10,6 +11,8 @@
 namespace seg::chart {
 
 class SizesChart : public Chart {
+    Q_DECLARE_TR_FUNCTIONS(seg::chart::SizesChart)
+
 public:
     enum class Order { Segment, Largest };
 

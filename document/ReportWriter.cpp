@@ -20,9 +20,9 @@
 #include <functional>
 #include <tuple>
 
-#include "common/Error.h"
 #include "ChartStyle.h"
 #include "Share.h"
+#include "common/Error.h"
 
 namespace seg::doc {
 
@@ -32,7 +32,7 @@ constexpr qreal kMarginMm = 15.0;
 // Device units per inch of the PDF: every chart lays itself out for it, and the map's point layer (the only
 // image) is drawn at this resolution; text and lines stay vectors at any zoom.
 constexpr int kResolution = 288;
-constexpr qreal kFooterPx = 30.0;          // reserved at the bottom of every page
+constexpr qreal kFooterPx = 30.0;  // reserved at the bottom of every page
 constexpr qint64 kHashBlock = 1 << 20;
 constexpr qreal kNoLigatureSpacing = 1.0 / 64;
 
@@ -308,10 +308,9 @@ private:
 
         subheading(tr("Segments at a glance"));
         for (int s = 0; s < segmentCount(); ++s) {
-            const QString line =
-                tr("%1 — %2 customers (%3 of all customers)")
-                    .arg(reportSegmentName(m_in, s), locale.toString(qulonglong(segmentSize(s))),
-                         segmentShare(s));
+            const QString line = tr("%1 — %2 customers (%3 of all customers)")
+                                     .arg(reportSegmentName(m_in, s),
+                                          locale.toString(qulonglong(segmentSize(s))), segmentShare(s));
             swatchLine(s, line, m_fonts.body, 4);
         }
     }
@@ -532,9 +531,8 @@ private:
         const QFont nameFont = m_fonts.h2;
         for (int s = 0; s < segmentCount(); ++s) {
             const QString name = reportSegmentName(m_in, s);
-            const QString size =
-                tr("%1 customers · %2 of all")
-                    .arg(locale.toString(qulonglong(segmentSize(s))), segmentShare(s));
+            const QString size = tr("%1 customers · %2 of all")
+                                     .arg(locale.toString(qulonglong(segmentSize(s))), segmentShare(s));
             const QString description =
                 s < static_cast<int>(m_in.descriptions.size()) ? m_in.descriptions[s].description : QString();
             const qreal indent = px(24);

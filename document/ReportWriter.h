@@ -23,12 +23,12 @@
 #include <string>
 #include <vector>
 
+#include "Chart.h"
+#include "Document.h"
 #include "common/Progress.h"
 #include "profile/Describe.h"
 #include "profile/SegmentProfile.h"
 #include "run/Segmentation.h"
-#include "Chart.h"
-#include "Document.h"
 
 namespace seg::doc {
 
@@ -50,8 +50,8 @@ struct ReportInput {
     QString sourcePath;  // the file the table was read from
     // Raw 32-byte digest (sha256OfFile); empty: writeReport hashes sourcePath as it is when writing.
     QByteArray sourceSha256;
-    std::size_t rows = 0;     // table rows
-    std::size_t columns = 0;  // table columns
+    std::size_t rows = 0;                          // table rows
+    std::size_t columns = 0;                       // table columns
     std::size_t segmented = 0;                     // rows in a segment
     std::size_t outliers = 0;                      // DBSCAN noise
     std::size_t leftOut = 0;                       // rows dropped for missing values

@@ -27,7 +27,8 @@ QString titleOf(const QString& name) {
         {"k-distance", QT_TRANSLATE_NOOP("seg::ui::SegmentWorkspace", "Neighbour distances")},
     };
     for (const auto& [key, title] : kTitles)
-        if (name == QLatin1String(key)) return QCoreApplication::translate("seg::ui::SegmentWorkspace", title);
+        if (name == QLatin1String(key))
+            return QCoreApplication::translate("seg::ui::SegmentWorkspace", title);
     return name;
 }
 
@@ -78,7 +79,8 @@ std::shared_ptr<seg::chart::Chart> chartFor(const Snapshot& snapshot, const QStr
         const auto outliers = std::size_t(std::count(r->rowLabels.begin(), r->rowLabels.end(), -1));
         sizes->setSizes(r->sizes, outliers, customers);
         chart = sizes;
-    } else if (name == QLatin1String("k-distance") && r && r->dbscan && !r->dbscan->kDistance.distances.empty()) {
+    } else if (name == QLatin1String("k-distance") && r && r->dbscan &&
+               !r->dbscan->kDistance.distances.empty()) {
         auto density = std::make_shared<seg::chart::KDistanceChart>();
         density->setCurve(r->dbscan->kDistance);
         density->setEps(r->eps);
@@ -91,7 +93,8 @@ std::shared_ptr<seg::chart::Chart> chartFor(const Snapshot& snapshot, const QStr
     return chart;
 }
 
-std::vector<std::shared_ptr<seg::chart::Chart>> chartsFor(const Snapshot& snapshot, const ChartOptions& options) {
+std::vector<std::shared_ptr<seg::chart::Chart>> chartsFor(const Snapshot& snapshot,
+                                                          const ChartOptions& options) {
     std::vector<std::shared_ptr<seg::chart::Chart>> charts;
     for (const QString& name : chartNames()) {
         if (name == QLatin1String("elbow") && !options.includeSweep) continue;

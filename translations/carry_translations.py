@@ -40,13 +40,16 @@ def main(old_path, new_path):
         name = context.find("name").text
         for message in context.iter("message"):
             t = message.find("translation")
-            if t is None or t.get("type") != "unfinished" or (t.text or "").strip() or len(t):
+            # lupdate may have guessed a translation from similar text: only an identical source counts.
+            if t is None or t.get("type") != "unfinished":
                 continue
             source = by_context.get((name,) + key(message)) or by_source.get(key(message))
             if source is None:
                 continue
             t.attrib.pop("type", None)
             t.text = source.text
+            for child in list(t):
+                t.remove(child)
             for child in list(source):
                 copy = ET.SubElement(t, child.tag)
                 copy.text = child.text

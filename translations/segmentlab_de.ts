@@ -68,16 +68,16 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not &apos;%1&apos;</source>
-        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht &apos;%1&apos;</translation>
+        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not '%1'</source>
+        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--linkage must be ward, average, complete, single, centroid, median or weighted, not &apos;%1&apos;</source>
-        <translation>--linkage muss ward, average, complete, single, centroid, median oder weighted sein, nicht &apos;%1&apos;</translation>
+        <source>--linkage must be ward, average, complete, single, centroid, median or weighted, not '%1'</source>
+        <translation>--linkage muss ward, average, complete, single, centroid, median oder weighted sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--k must be a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation>--k muss eine ganze Zahl ab 1 sein, nicht &apos;%1&apos;</translation>
+        <source>--k must be a whole number of at least 1, not '%1'</source>
+        <translation>--k muss eine ganze Zahl ab 1 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>--features, --algorithm, --linkage and --k need a file to open.</source>
@@ -88,7 +88,7 @@
     <name>seg::Describe</name>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1× average</source>
@@ -96,19 +96,19 @@
     </message>
     <message>
         <source>+%1%</source>
-        <translation>+%1&#xa0;%</translation>
+        <translation>+%1 %</translation>
     </message>
     <message>
         <source>−%1%</source>
-        <translation>−%1&#xa0;%</translation>
+        <translation>−%1 %</translation>
     </message>
     <message>
         <source>+%1 SD</source>
-        <translation>+%1&#xa0;SD</translation>
+        <translation>+%1 SD</translation>
     </message>
     <message>
         <source>−%1 SD</source>
-        <translation>−%1&#xa0;SD</translation>
+        <translation>−%1 SD</translation>
     </message>
     <message>
         <source>high %1 (%2)</source>
@@ -136,12 +136,12 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>a column and one of its values, in a segment&apos;s name</comment>
+        <comment>a column and one of its values, in a segment's name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
-        <comment>between the parts of a segment&apos;s name</comment>
+        <comment>between the parts of a segment's name</comment>
         <translation>, </translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>%1, Zeile %2: Diese Zeile enthält %3 Werte, die Überschriftenzeile aber %4. Prüfen Sie das Trennzeichen oder die Anführungszeichen in dieser Zeile.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used as a delimiter: choose a comma, semicolon, tab or pipe.</source>
+        <source>"%1" cannot be used as a delimiter: choose a comma, semicolon, tab or pipe.</source>
         <translation>„%1“ kann nicht als Trennzeichen verwendet werden: Wählen Sie Komma, Semikolon, Tabulator oder senkrechten Strich.</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
         <translation>Zeile %1 kann nicht die Überschriftenzeile sein: Die Datei hat nur %2 Zeilen.</translation>
     </message>
     <message>
-        <source>%1: the column name &quot;%2&quot; appears more than once.</source>
+        <source>%1: the column name "%2" appears more than once.</source>
         <translation>%1: Der Spaltenname „%2“ kommt mehrmals vor.</translation>
     </message>
     <message>
@@ -268,11 +268,11 @@
         <translation>%1 enthält keine Arbeitsblätter.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <source>%1 has no sheet named "%2".</source>
         <translation>%1 enthält kein Arbeitsblatt namens „%2“.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the cell reference &quot;%2&quot; is not valid.</source>
+        <source>%1 is damaged: the cell reference "%2" is not valid.</source>
         <translation>%1 ist beschädigt: Der Zellbezug „%2“ ist ungültig.</translation>
     </message>
     <message>
@@ -280,11 +280,11 @@
         <translation>%1 ist kennwortgeschützt. Speichern Sie eine ungeschützte Kopie und öffnen Sie diese.</translation>
     </message>
     <message>
-        <source>There is no column named &quot;%1&quot;.</source>
+        <source>There is no column named "%1".</source>
         <translation>Es gibt keine Spalte namens „%1“.</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; cannot be given that type.</source>
+        <source>The column "%1" cannot be given that type.</source>
         <translation>Der Spalte „%1“ kann dieser Typ nicht zugewiesen werden.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>die Grenze liegt bei %1</translation>
     </message>
     <message>
-        <source>see the option&apos;s help</source>
+        <source>see the option's help</source>
         <translation>siehe Hilfe zur Option</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>Verwendbare Zeilen: %1; benötigt werden mindestens %2.</translation>
     </message>
     <message>
-        <source>Row %1, column &quot;%2&quot;: the value is not a finite number.</source>
+        <source>Row %1, column "%2": the value is not a finite number.</source>
         <translation>Zeile %1, Spalte „%2“: Der Wert ist keine endliche Zahl.</translation>
     </message>
     <message>
@@ -324,7 +324,7 @@
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <source>Column %1 had an empty or repeated name and was named &quot;%2&quot;.</source>
+        <source>Column %1 had an empty or repeated name and was named "%2".</source>
         <translation>Spalte %1 hatte einen leeren oder doppelten Namen und heißt jetzt „%2“.</translation>
     </message>
     <message numerus="yes">
@@ -339,21 +339,21 @@
         <translation>Es werden nur die ersten %1 Zeilen angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) in &quot;%1&quot; could not be converted and are now missing.</source>
+        <source>%n value(s) in "%1" could not be converted and are now missing.</source>
         <translation>
             <numerusform>%n Wert in „%1“ konnte nicht umgewandelt werden und fehlt jetzt.</numerusform>
             <numerusform>%n Werte in „%1“ konnten nicht umgewandelt werden und fehlen jetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) with spreadsheet errors (such as #DIV/0!) in sheet &quot;%1&quot; are treated as missing.</source>
+        <source>%n cell(s) with spreadsheet errors (such as #DIV/0!) in sheet "%1" are treated as missing.</source>
         <translation>
             <numerusform>%n Zelle mit einem Fehlerwert (etwa #DIV/0!) im Arbeitsblatt „%1“ wird als fehlend behandelt.</numerusform>
             <numerusform>%n Zellen mit Fehlerwerten (etwa #DIV/0!) im Arbeitsblatt „%1“ werden als fehlend behandelt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n formula cell(s) in sheet &quot;%1&quot; have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</source>
+        <source>%n formula cell(s) in sheet "%1" have no saved result and are treated as missing. Open and save the workbook in a spreadsheet program to store the results.</source>
         <translation>
             <numerusform>%n Formelzelle im Arbeitsblatt „%1“ hat kein gespeichertes Ergebnis und wird als fehlend behandelt. Öffnen und speichern Sie die Arbeitsmappe in einem Tabellenkalkulationsprogramm, damit die Ergebnisse gespeichert werden.</numerusform>
             <numerusform>%n Formelzellen im Arbeitsblatt „%1“ haben kein gespeichertes Ergebnis und werden als fehlend behandelt. Öffnen und speichern Sie die Arbeitsmappe in einem Tabellenkalkulationsprogramm, damit die Ergebnisse gespeichert werden.</numerusform>
@@ -367,11 +367,11 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has the same value in every row and was left out.</source>
+        <source>"%1" has the same value in every row and was left out.</source>
         <translation>„%1“ hat in jeder Zeile denselben Wert und wurde ausgelassen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no values and was left out.</source>
+        <source>"%1" has no values and was left out.</source>
         <translation>„%1“ enthält keine Werte und wurde ausgelassen.</translation>
     </message>
     <message>
@@ -379,18 +379,18 @@
         <translation>%1 von %2 Zeilen hatten fehlende Werte und wurden ausgelassen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n missing value(s) in &quot;%1&quot; were filled in.</source>
+        <source>%n missing value(s) in "%1" were filled in.</source>
         <translation>
             <numerusform>%n fehlender Wert in „%1“ wurde aufgefüllt.</numerusform>
             <numerusform>%n fehlende Werte in „%1“ wurden aufgefüllt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is very skewed (a few very large values); a log transform may help.</source>
+        <source>"%1" is very skewed (a few very large values); a log transform may help.</source>
         <translation>„%1“ ist stark schief verteilt (einige sehr große Werte); eine Log-Transformation kann helfen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 categories; the %3 most common were kept and the rest grouped as &quot;Other&quot;.</source>
+        <source>"%1" has %2 categories; the %3 most common were kept and the rest grouped as "Other".</source>
         <translation>„%1“ hat %2 Kategorien; die %3 häufigsten wurden beibehalten, der Rest wurde unter „Other“ zusammengefasst.</translation>
     </message>
     <message numerus="yes">
@@ -432,7 +432,7 @@
         <translation>Die Eingabe</translation>
     </message>
     <message>
-        <source>Row %1, column &quot;%2&quot;: a log transform needs values above -1, and this row&apos;s value is -1 or below.</source>
+        <source>Row %1, column "%2": a log transform needs values above -1, and this row's value is -1 or below.</source>
         <translation>Zeile %1, Spalte „%2“: Eine Log-Transformation erfordert Werte größer als -1, der Wert dieser Zeile ist aber -1 oder kleiner.</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>%1 existiert bereits und wurde nicht ersetzt.</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; would have %3 rows, more than the %4 a worksheet can hold. Export it as CSV instead.</source>
+        <source>%1: the sheet "%2" would have %3 rows, more than the %4 a worksheet can hold. Export it as CSV instead.</source>
         <translation>%1: Das Arbeitsblatt „%2“ hätte %3 Zeilen, mehr als die %4, die ein Arbeitsblatt fassen kann. Exportieren Sie es stattdessen als CSV.</translation>
     </message>
 </context>
@@ -463,8 +463,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>For text files: the character between values: &apos;,&apos; &apos;;&apos; &apos;|&apos; or &apos;tab&apos; (default: detected).</source>
-        <translation>Bei Textdateien: das Zeichen zwischen den Werten: &apos;,&apos; &apos;;&apos; &apos;|&apos; oder &apos;tab&apos; (Standard: automatisch erkannt).</translation>
+        <source>For text files: the character between values: ',' ';' '|' or 'tab' (default: detected).</source>
+        <translation>Bei Textdateien: das Zeichen zwischen den Werten: ',' ';' '|' oder 'tab' (Standard: automatisch erkannt).</translation>
     </message>
     <message>
         <source>C</source>
@@ -475,16 +475,16 @@
         <translation>Bei Textdateien: utf-8, utf-16le, utf-16be oder latin-1 (Standard: anhand des Dateiinhalts erkannt).</translation>
     </message>
     <message>
-        <source>--header-row needs a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation>--header-row erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
+        <source>--header-row needs a whole number of 0 or more, not '%1'</source>
+        <translation>--header-row erwartet eine ganze Zahl ab 0, nicht '%1'</translation>
     </message>
     <message>
-        <source>--delimiter must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;, not &apos;%1&apos;</source>
-        <translation>--delimiter muss &apos;,&apos;, &apos;;&apos;, &apos;|&apos; oder &apos;tab&apos; sein, nicht &apos;%1&apos;</translation>
+        <source>--delimiter must be ',', ';', '|' or 'tab', not '%1'</source>
+        <translation>--delimiter muss ',', ';', '|' oder 'tab' sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--encoding must be utf-8, utf-16le, utf-16be or latin-1, not &apos;%1&apos;</source>
-        <translation>--encoding muss utf-8, utf-16le, utf-16be oder latin-1 sein, nicht &apos;%1&apos;</translation>
+        <source>--encoding must be utf-8, utf-16le, utf-16be or latin-1, not '%1'</source>
+        <translation>--encoding muss utf-8, utf-16le, utf-16be oder latin-1 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>%1 needs a FILE</source>
@@ -499,8 +499,8 @@
         <translation>segmentlab-cli: %1</translation>
     </message>
     <message>
-        <source>Run &apos;segmentlab-cli --help&apos; for the commands and options.</source>
-        <translation>Rufen Sie &apos;segmentlab-cli --help&apos; auf, um die Befehle und Optionen anzuzeigen.</translation>
+        <source>Run 'segmentlab-cli --help' for the commands and options.</source>
+        <translation>Rufen Sie 'segmentlab-cli --help' auf, um die Befehle und Optionen anzuzeigen.</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -519,16 +519,16 @@
         <translation>segmentlab-cli: interner Fehler: %1</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl '%1'</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number of %2 or more, not &apos;%3&apos;</source>
-        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht &apos;%3&apos;</translation>
+        <source>--%1 needs a whole number of %2 or more, not '%3'</source>
+        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht '%3'</translation>
     </message>
     <message>
-        <source>--%1 needs a number above 0, not &apos;%2&apos;</source>
-        <translation>--%1 erwartet eine Zahl größer als 0, nicht &apos;%2&apos;</translation>
+        <source>--%1 needs a number above 0, not '%2'</source>
+        <translation>--%1 erwartet eine Zahl größer als 0, nicht '%2'</translation>
     </message>
     <message>
         <source>The elbow of the inertia curve is at k = %1: more segments than that improve the fit much less.</source>
@@ -575,7 +575,7 @@
         <translation>A,B</translation>
     </message>
     <message>
-        <source>What to do with missing values: median (default; fill with the column&apos;s median), mean, most-frequent, constant (fill with 0), or drop (leave those rows out).</source>
+        <source>What to do with missing values: median (default; fill with the column's median), mean, most-frequent, constant (fill with 0), or drop (leave those rows out).</source>
         <translation>Umgang mit fehlenden Werten: median (Standard; mit dem Median der Spalte auffüllen), mean (Mittelwert), most-frequent (häufigster Wert), constant (mit 0 auffüllen) oder drop (diese Zeilen auslassen).</translation>
     </message>
     <message>
@@ -599,8 +599,8 @@
         <translation>MODUS</translation>
     </message>
     <message>
-        <source>--silhouette must be exact, sample or off, not &apos;%1&apos;</source>
-        <translation>--silhouette muss exact, sample oder off sein, nicht &apos;%1&apos;</translation>
+        <source>--silhouette must be exact, sample or off, not '%1'</source>
+        <translation>--silhouette muss exact, sample oder off sein, nicht '%1'</translation>
     </message>
     <message>
         <source>Warning:   %1</source>
@@ -655,20 +655,56 @@
         <translation>PFAD</translation>
     </message>
     <message>
-        <source>Write the run as one JSON object to PATH (&apos;-&apos; for standard output, which then holds only the JSON).</source>
-        <translation>Den Lauf als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe, die dann nur das JSON enthält).</translation>
+        <source>Write every chart of the run into this folder, as Export All Charts does (pca-scatter, profile-heatmap, dendrogram, silhouette, sizes, k-distance, as the method has them).</source>
+        <translation>Jedes Diagramm des Laufs in diesen Ordner schreiben, wie „Alle Diagramme exportieren“ (pca-scatter, profile-heatmap, dendrogram, silhouette, sizes, k-distance, je nach Verfahren).</translation>
     </message>
     <message>
-        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not &apos;%1&apos;</source>
-        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht &apos;%1&apos;</translation>
+        <source>The charts' format: png (default), svg or pdf.</source>
+        <translation>Format der Diagramme: png (Standard), svg oder pdf.</translation>
     </message>
     <message>
-        <source>--linkage must be ward, complete, average, single, weighted, centroid or median, not &apos;%1&apos;</source>
-        <translation>--linkage muss ward, complete, average, single, weighted, centroid oder median sein, nicht &apos;%1&apos;</translation>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
     </message>
     <message>
-        <source>--covariance must be full, diag or spherical, not &apos;%1&apos;</source>
-        <translation>--covariance muss full, diag oder spherical sein, nicht &apos;%1&apos;</translation>
+        <source>The charts' size in pixels, WIDTHxHEIGHT (default 1920x1080, a slide); a PNG has exactly this many pixels.</source>
+        <translation>Größe der Diagramme in Pixeln, BREITExHÖHE (Standard 1920x1080, eine Folie); ein PNG hat genau so viele Pixel.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of the charts (72 to 600, default 144): higher makes text larger on the same size; a PDF page is the size divided by this.</source>
+        <translation>Pixel pro Zoll der Diagramme (72 bis 600, Standard 144): höher macht die Schrift bei gleicher Größe größer; eine PDF-Seite ist die Größe geteilt durch diesen Wert.</translation>
+    </message>
+    <message>
+        <source>Write the run as one JSON object to PATH ('-' for standard output, which then holds only the JSON).</source>
+        <translation>Den Lauf als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe, die dann nur das JSON enthält).</translation>
+    </message>
+    <message>
+        <source>--algorithm must be kmeans, hierarchical, dbscan or gmm, not '%1'</source>
+        <translation>--algorithm muss kmeans, hierarchical, dbscan oder gmm sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--linkage must be ward, complete, average, single, weighted, centroid or median, not '%1'</source>
+        <translation>--linkage muss ward, complete, average, single, weighted, centroid oder median sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--covariance must be full, diag or spherical, not '%1'</source>
+        <translation>--covariance muss full, diag oder spherical sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--chart-format must be png, svg or pdf, not '%1'</source>
+        <translation>--chart-format muss png, svg oder pdf sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--chart-size must be WIDTHxHEIGHT in pixels, each %1 to %2, not '%3'</source>
+        <translation>--chart-size muss BREITExHÖHE in Pixeln sein, jeweils %1 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>--chart-dpi must be a whole number from %1 to %2, not '%3'</source>
+        <translation>--chart-dpi muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source> (eps %1%2, min-samples %3)</source>
@@ -689,6 +725,18 @@
     <message>
         <source> (from a sample of %1 rows)</source>
         <translation> (aus einer Stichprobe von %1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2 customers, %3): %4</source>
+        <translation>Segment %1 (%2 Kunden, %3): %4</translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2 customers, %3): %4 — %5</source>
+        <translation>Segment %1 (%2 Kunden, %3): %4 — %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote:             %1 (%n chart(s))</source>
+        <translation><numerusform>Geschrieben:       %1 (%n Diagramm)</numerusform><numerusform>Geschrieben:       %1 (%n Diagramme)</numerusform></translation>
     </message>
     <message>
         <source>Tries every number of segments in a range, scores each (inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, and BIC for mixtures), and recommends one, saying why.</source>
@@ -719,16 +767,16 @@
         <translation>Bei gmm: full (Standard), diag oder spherical.</translation>
     </message>
     <message>
-        <source>Write the sweep as one JSON object to PATH (&apos;-&apos; for standard output).</source>
-        <translation>Die Ergebnisse des Suchlaufs als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe).</translation>
+        <source>Write the sweep as one JSON object to PATH ('-' for standard output).</source>
+        <translation>Die Ergebnisse des Suchlaufs als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe).</translation>
     </message>
     <message>
-        <source>--algorithm must be kmeans, gmm or hierarchical, not &apos;%1&apos;</source>
-        <translation>--algorithm muss kmeans, gmm oder hierarchical sein, nicht &apos;%1&apos;</translation>
+        <source>--algorithm must be kmeans, gmm or hierarchical, not '%1'</source>
+        <translation>--algorithm muss kmeans, gmm oder hierarchical sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--k must be a range such as 2..10, not &apos;%1&apos;</source>
-        <translation>--k muss ein Bereich wie 2..10 sein, nicht &apos;%1&apos;</translation>
+        <source>--k must be a range such as 2..10, not '%1'</source>
+        <translation>--k muss ein Bereich wie 2..10 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>k</source>
@@ -779,15 +827,15 @@
         <translation>Die einzulesende Tabelle.</translation>
     </message>
     <message>
-        <source>Also write the description as one JSON object to PATH (&apos;-&apos; for standard output, which then holds only the JSON).</source>
-        <translation>Die Beschreibung zusätzlich als ein JSON-Objekt nach PFAD schreiben (&apos;-&apos; für die Standardausgabe, die dann nur das JSON enthält).</translation>
+        <source>Also write the description as one JSON object to PATH ('-' for standard output, which then holds only the JSON).</source>
+        <translation>Die Beschreibung zusätzlich als ein JSON-Objekt nach PFAD schreiben ('-' für die Standardausgabe, die dann nur das JSON enthält).</translation>
     </message>
     <message>
         <source>File:      %1</source>
         <translation>Datei:       %1</translation>
     </message>
     <message>
-        <source>Format:    Excel workbook, sheet &quot;%1&quot; (sheets: %2)</source>
+        <source>Format:    Excel workbook, sheet "%1" (sheets: %2)</source>
         <translation>Format:      Excel-Arbeitsmappe, Arbeitsblatt „%1“ (Arbeitsblätter: %2)</translation>
     </message>
     <message>
@@ -860,7 +908,7 @@ Commands:
   cluster FILE   Prepare the chosen columns, find segments, score them, and write the segments.
   sweep FILE     Try a range of segment counts and recommend one.
 
-Run &apos;segmentlab-cli COMMAND --help&apos; for the options of a command.
+Run 'segmentlab-cli COMMAND --help' for the options of a command.
 Exit status: 0 on success, 2 for unreadable input or invalid options, 1 if the run failed otherwise
 (cancelled, out of memory, or an internal error).
 </source>
@@ -931,7 +979,7 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Zeit:              Einlesen %1 s, Aufbereitung %2 s, Modell %3 s, Kennzahlen %4 s</translation>
     </message>
     <message>
-        <source>Suggestion:        &quot;%1&quot; is skewed (skewness %2); try --log1p %1</source>
+        <source>Suggestion:        "%1" is skewed (skewness %2); try --log1p %1</source>
         <translation>Tipp:              „%1“ ist schief verteilt (Schiefe %2); versuchen Sie --log1p %1</translation>
     </message>
     <message>
@@ -947,16 +995,16 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Liest eine Tabelle (CSV, TSV oder anderen Text mit Trennzeichen oder eine Excel-Arbeitsmappe .xlsx) und gibt die Anzahl der Zeilen aus sowie für jede Spalte ihren Namen, den erkannten Typ (numeric, categorical, date, text oder id), die Anzahl fehlender und verschiedener Werte, bei numerischen Spalten Minimum, Maximum und Mittelwert und bei Datumsspalten das erste und letzte Datum.</translation>
     </message>
     <message>
-        <source>--scale must be zscore, minmax, robust or none, not &apos;%1&apos;</source>
-        <translation>--scale muss zscore, minmax, robust oder none sein, nicht &apos;%1&apos;</translation>
+        <source>--scale must be zscore, minmax, robust or none, not '%1'</source>
+        <translation>--scale muss zscore, minmax, robust oder none sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--missing must be median, mean, most-frequent, constant or drop, not &apos;%1&apos;</source>
-        <translation>--missing muss median, mean, most-frequent, constant oder drop sein, nicht &apos;%1&apos;</translation>
+        <source>--missing must be median, mean, most-frequent, constant or drop, not '%1'</source>
+        <translation>--missing muss median, mean, most-frequent, constant oder drop sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation>--seed erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
+        <source>--seed needs a whole number of 0 or more, not '%1'</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0, nicht '%1'</translation>
     </message>
     <message>
         <source>Segment %1</source>
@@ -967,12 +1015,12 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>segmentlab-cli: %1 existiert bereits; mit --force wird die Datei ersetzt</translation>
     </message>
     <message>
-        <source>--delimiter-out must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or tab, not &apos;%1&apos;</source>
-        <translation>--delimiter-out muss &apos;,&apos;, &apos;;&apos;, &apos;|&apos; oder Tab sein, nicht &apos;%1&apos;</translation>
+        <source>--delimiter-out must be ',', ';', '|' or tab, not '%1'</source>
+        <translation>--delimiter-out muss ',', ';', '|' oder Tab sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>Write every input row to this CSV file with columns added: &apos;segment&apos; (1..k; &apos;noise&apos; for dbscan&apos;s outliers; empty for rows left out), &apos;segment_name&apos;, and &apos;distance_to_centre&apos; (or &apos;membership_probability&apos; for gmm).</source>
-        <translation>Jede Eingabezeile in diese CSV-Datei schreiben, ergänzt um die Spalten &apos;segment&apos; (1..k; &apos;noise&apos; für die Ausreißer von dbscan; leer für ausgelassene Zeilen), &apos;segment_name&apos; und &apos;distance_to_centre&apos; (bei gmm &apos;membership_probability&apos;).</translation>
+        <source>Write every input row to this CSV file with columns added: 'segment' (1..k; 'noise' for dbscan's outliers; empty for rows left out), 'segment_name', and 'distance_to_centre' (or 'membership_probability' for gmm).</source>
+        <translation>Jede Eingabezeile in diese CSV-Datei schreiben, ergänzt um die Spalten 'segment' (1..k; 'noise' für die Ausreißer von dbscan; leer für ausgelassene Zeilen), 'segment_name' und 'distance_to_centre' (bei gmm 'membership_probability').</translation>
     </message>
     <message>
         <source>Write one CSV per segment into this folder (01-segment-1.csv, ...; outliers.csv and left-out.csv when there are such rows), all or none.</source>
@@ -987,8 +1035,8 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Eine Excel-Arbeitsmappe schreiben: ein Arbeitsblatt „Summary“, dann ein Arbeitsblatt pro Segment mit denselben Spalten wie --out.</translation>
     </message>
     <message>
-        <source>The delimiter of the CSV files written: &apos;,&apos; (default), &apos;;&apos;, &apos;|&apos; or tab.</source>
-        <translation>Das Trennzeichen der geschriebenen CSV-Dateien: &apos;,&apos; (Standard), &apos;;&apos;, &apos;|&apos; oder Tab.</translation>
+        <source>The delimiter of the CSV files written: ',' (default), ';', '|' or tab.</source>
+        <translation>Das Trennzeichen der geschriebenen CSV-Dateien: ',' (Standard), ';', '|' oder Tab.</translation>
     </message>
     <message>
         <source>Start the CSV files written with a UTF-8 byte order mark, so that Excel reads accents correctly.</source>
@@ -999,7 +1047,7 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Die Segmente der Reihe nach benennen, durch Kommas getrennt (einen Namen mit Komma in doppelte Anführungszeichen setzen); Segmente ohne Namen hier behalten den erzeugten (Standard: jeder Name wird aus dem erzeugt, was das Segment unterscheidet, wie in der Oberfläche).</translation>
     </message>
     <message>
-        <source>Write the meeting report as PDF: the data&apos;s source, how the segments were made, their names, sizes, descriptions and profiles, and every chart of the run (not the sweep&apos;s).</source>
+        <source>Write the meeting report as PDF: the data's source, how the segments were made, their names, sizes, descriptions and profiles, and every chart of the run (not the sweep's).</source>
         <translation>Den Bericht für Besprechungen als PDF schreiben: Datenquelle, wie die Segmente gebildet wurden, ihre Namen, Größen, Beschreibungen und Profile sowie alle Diagramme des Laufs (nicht die des Suchlaufs).</translation>
     </message>
     <message>
@@ -1010,14 +1058,6 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <source>--names gives %1 names, but the run found %2 segments</source>
         <translation>--names gibt %1 Namen an, der Lauf hat aber %2 Segmente gefunden</translation>
     </message>
-    <message>
-        <source>Segment %1 (%2 customers, %3%): %4</source>
-        <translation>Segment %1 (%2 Kunden, %3&#xa0;%): %4</translation>
-    </message>
-    <message>
-        <source>Segment %1 (%2 customers, %3%): %4 — %5</source>
-        <translation>Segment %1 (%2 Kunden, %3&#xa0;%): %4 — %5</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote:             %1 (%n file(s))</source>
         <translation>
@@ -1027,7 +1067,49 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
     </message>
 </context>
 <context>
-    <name>seg::ui::ChartExport</name>
+    <name>seg::chart::Axis</name>
+    <message>
+        <source>%1B</source>
+        <comment>billions on a chart axis</comment>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions on a chart axis</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1T</source>
+        <comment>trillions</comment>
+        <translation>%1 Bio.</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::ChartOutput</name>
     <message>
         <source>Chart exported from SegmentLab</source>
         <translation>Mit SegmentLab exportiertes Diagramm</translation>
@@ -1046,14 +1128,410 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
     </message>
 </context>
 <context>
+    <name>seg::chart::DendrogramChart</name>
+    <message>
+        <source>Customer dendrogram</source>
+        <translation>Kunden-Dendrogramm</translation>
+    </message>
+    <message>
+        <source>Top %1 clusters of %2 customers; counts under each branch in brackets</source>
+        <translation>Oberste %1 Gruppen von %2 Kunden; Anzahl je Zweig in Klammern</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Merge height (distance)</source>
+        <translation>Fusionshöhe (Abstand)</translation>
+    </message>
+    <message>
+        <source>Merge height: %1
+Customers below: %2</source>
+        <translation>Fusionshöhe: %1
+Kunden darunter: %2</translation>
+    </message>
+    <message>
+        <source>Drag the dashed line, or press Up and Down, to choose the number of segments.</source>
+        <translation>Ziehen Sie die gestrichelte Linie oder drücken Sie die Pfeiltasten nach oben und unten, um die Segmentanzahl zu wählen.</translation>
+    </message>
+    <message>
+        <source>Run hierarchical clustering to see its dendrogram</source>
+        <translation>Führen Sie eine hierarchische Segmentierung aus, um das Dendrogramm zu sehen</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::ElbowChart</name>
+    <message>
+        <source>Choosing the number of segments</source>
+        <translation>Wahl der Segmentanzahl</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inertia</translation>
+    </message>
+    <message>
+        <source>lower, until the elbow</source>
+        <translation>niedriger, bis zum Knick</translation>
+    </message>
+    <message>
+        <source>elbow</source>
+        <translation>Knick</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>Bestwert</translation>
+    </message>
+    <message>
+        <source>Calinski-Harabasz</source>
+        <translation>Calinski-Harabasz</translation>
+    </message>
+    <message>
+        <source>Davies-Bouldin</source>
+        <translation>Davies-Bouldin</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation>Keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 segments</source>
+        <translation>Empfohlen: %1 Segmente</translation>
+    </message>
+    <message>
+        <source>the elbow of inertia</source>
+        <translation>Knick der Inertia</translation>
+    </message>
+    <message>
+        <source>silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria point to it: %3.</source>
+        <translation>%1 von %2 Kriterien sprechen dafür: %3.</translation>
+    </message>
+    <message>
+        <source>Recommended k</source>
+        <translation>Empfohlenes k</translation>
+    </message>
+    <message>
+        <source>Current k</source>
+        <translation>Aktuelles k</translation>
+    </message>
+    <message>
+        <source>k = %1
+%2: %3</source>
+        <translation>k = %1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Run a sweep over k to compare numbers of segments</source>
+        <translation>Probieren Sie mehrere Werte für k aus, um Segmentanzahlen zu vergleichen</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::HeatmapChart</name>
+    <message>
+        <source>Segment profiles</source>
+        <translation>Segmentprofile</translation>
+    </message>
+    <message>
+        <source>Segment average in each cell; colour shows its difference from the average customer</source>
+        <translation>Segmentmittelwert in jeder Zelle; die Farbe zeigt die Abweichung vom Durchschnittskunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Shares are of all customers in the table (%1).</source>
+        <translation>Anteile an allen Kunden der Tabelle (%1).</translation>
+    </message>
+    <message>
+        <source>%1 sd</source>
+        <translation>%1 SD</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Segment average: %3
+Overall average: %4
+Difference: %5</source>
+        <translation>%1 · %2
+Segmentmittelwert: %3
+Gesamtmittelwert: %4
+Abweichung: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers (%3)
+Click to sort the features by this segment; Ctrl+click to select it in the other charts.</source>
+        <translation>%1: %2 Kunden (%3)
+Klicken, um die Merkmale nach diesem Segment zu sortieren; Strg+Klick wählt es in den anderen Diagrammen aus.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sort the segments by this feature.</source>
+        <translation>%1
+Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
+    </message>
+    <message>
+        <source>-2 sd</source>
+        <translation>-2 SD</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>+2 sd</source>
+        <translation>+2 SD</translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see how its segments differ</source>
+        <translation>Führen Sie eine Segmentierung aus, um zu sehen, wie sich die Segmente unterscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::KDistanceChart</name>
+    <message>
+        <source>Choosing eps: k-distance plot</source>
+        <translation>Wahl von eps: k-Distanz-Diagramm</translation>
+    </message>
+    <message>
+        <source>Where the curve turns upwards, customers stop having close neighbours: a good eps.</source>
+        <translation>Wo die Kurve nach oben knickt, haben Kunden keine nahen Nachbarn mehr: ein guter Wert für eps.</translation>
+    </message>
+    <message>
+        <source>A sample of %1 customers. </source>
+        <translation>Stichprobe von %1 Kunden. </translation>
+    </message>
+    <message>
+        <source>Distance to the nearest neighbour</source>
+        <translation>Abstand zum nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Distance to the %1th nearest neighbour</source>
+        <translation>Abstand zum %1. nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Distance to the %1st nearest neighbour</source>
+        <translation>Abstand zum %1. nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Distance to the %1nd nearest neighbour</source>
+        <translation>Abstand zum %1. nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Distance to the %1rd nearest neighbour</source>
+        <translation>Abstand zum %1. nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <source>Customers, sorted by distance</source>
+        <translation>Kunden, nach Abstand sortiert</translation>
+    </message>
+    <message>
+        <source>Suggested eps: %1</source>
+        <translation>Vorgeschlagenes eps: %1</translation>
+    </message>
+    <message>
+        <source>Current eps: %1</source>
+        <translation>Aktuelles eps: %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 of %2
+Distance: %3
+Click to use %4 as eps</source>
+        <translation>Kunde %1 von %2
+Abstand: %3
+Klicken, um %4 als eps zu verwenden</translation>
+    </message>
+    <message>
+        <source>Choose DBSCAN to see the k-distance plot</source>
+        <translation>Wählen Sie DBSCAN, um das k-Distanz-Diagramm zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::Legend</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::ScatterChart</name>
+    <message>
+        <source>Customer segments, PC%1 vs PC%2</source>
+        <translation>Kundensegmente, HK%1 gegen HK%2</translation>
+    </message>
+    <message>
+        <source>PC%1 (%2% of variance)</source>
+        <translation>HK%1 (%2 % der Varianz)</translation>
+    </message>
+    <message>
+        <source>PC%1</source>
+        <translation>HK%1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>PC%1 = %2, PC%3 = %4</source>
+        <translation>HK%1 = %2, HK%3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation>Zentrum</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Merkmal %1</translation>
+    </message>
+    <message>
+        <source>No data to show</source>
+        <translation>Keine Daten vorhanden</translation>
+    </message>
+    <message>
+        <source>No plottable points</source>
+        <translation>Keine darstellbaren Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::SegmentLook</name>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::Share</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&lt;%1%</source>
+        <translation>&lt;%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of all customers</source>
+        <translation>%1 aller Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::SilhouetteChart</name>
+    <message>
+        <source>How well customers fit their segments</source>
+        <translation>Wie gut die Kunden zu ihren Segmenten passen</translation>
+    </message>
+    <message>
+        <source>Estimated from a sample of %1 customers</source>
+        <translation>Geschätzt aus einer Stichprobe von %1 Kunden</translation>
+    </message>
+    <message>
+        <source>Silhouette (how well each customer fits its segment)</source>
+        <translation>Silhouette (wie gut jeder Kunde zu seinem Segment passt)</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Mittelwert %1</translation>
+    </message>
+    <message>
+        <source>%1
+Customers: %2
+Average silhouette: %3</source>
+        <translation>%1
+Kunden: %2
+Mittlere Silhouette: %3</translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see how well customers fit</source>
+        <translation>Führen Sie eine Segmentierung aus, um zu sehen, wie gut die Kunden passen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::SizesChart</name>
+    <message>
+        <source>Customers per segment</source>
+        <translation>Kunden pro Segment</translation>
+    </message>
+    <message>
+        <source>Shares are of all customers in the table (%1).</source>
+        <translation>Anteile an allen Kunden der Tabelle (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2</source>
+        <translation>%1 Kunden, %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see its segment sizes</source>
+        <translation>Führen Sie eine Segmentierung aus, um die Segmentgrößen zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::ColumnSummaryModel</name>
     <message>
         <source>&lt;0.1%</source>
-        <translation>&lt;0,1&#xa0;%</translation>
+        <translation>&lt;0,1 %</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1092,7 +1570,7 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <source>The column&apos;s name in the file.</source>
+        <source>The column's name in the file.</source>
         <translation>Der Name der Spalte in der Datei.</translation>
     </message>
     <message>
@@ -1100,7 +1578,7 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
         <translation>Welche Art von Werten die Spalte enthält; davon hängt ab, wie sie verwendet werden kann.</translation>
     </message>
     <message>
-        <source>How many cells are empty or say things like &quot;N/A&quot;, and what share of rows that is.</source>
+        <source>How many cells are empty or say things like "N/A", and what share of rows that is.</source>
         <translation>Wie viele Zellen leer sind oder Angaben wie „N/A“ enthalten und welchem Anteil der Zeilen das entspricht.</translation>
     </message>
     <message>
@@ -1164,166 +1642,6 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
     </message>
 </context>
 <context>
-    <name>seg::ui::DendrogramView</name>
-    <message>
-        <source>Dendrogram</source>
-        <translation>Dendrogramm</translation>
-    </message>
-    <message>
-        <source>Drag the dashed line, or press Up and Down, to choose the number of segments.</source>
-        <translation>Ziehen Sie die gestrichelte Linie oder drücken Sie die Pfeiltasten nach oben und unten, um die Segmentanzahl zu wählen.</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>+%1 more</source>
-        <translation>+%1 weitere</translation>
-    </message>
-    <message>
-        <source>Customer dendrogram</source>
-        <translation>Kunden-Dendrogramm</translation>
-    </message>
-    <message>
-        <source>Top %1 clusters of %2 customers; counts under each branch in brackets</source>
-        <translation>Oberste %1 Gruppen von %2 Kunden; Anzahl je Zweig in Klammern</translation>
-    </message>
-    <message>
-        <source>Merge height (distance)</source>
-        <translation>Fusionshöhe (Abstand)</translation>
-    </message>
-    <message>
-        <source>Run hierarchical clustering to see its dendrogram</source>
-        <translation>Führen Sie eine hierarchische Segmentierung aus, um das Dendrogramm zu sehen</translation>
-    </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 Segment</translation>
-    </message>
-    <message>
-        <source>%1 segments</source>
-        <translation>%1 Segmente</translation>
-    </message>
-    <message>
-        <source>Merge height: %1
-Customers below: %2</source>
-        <translation>Fusionshöhe: %1
-Kunden darunter: %2</translation>
-    </message>
-</context>
-<context>
-    <name>seg::ui::ElbowView</name>
-    <message>
-        <source>Choosing the number of segments</source>
-        <translation>Wahl der Segmentanzahl</translation>
-    </message>
-    <message>
-        <source>Each panel scores one way of judging the number of segments. Click a number to run with it.</source>
-        <translation>Jedes Feld bewertet die Segmentanzahl nach einem anderen Kriterium. Klicken Sie auf eine Zahl, um damit zu segmentieren.</translation>
-    </message>
-    <message>
-        <source>Inertia</source>
-        <translation>Inertia</translation>
-    </message>
-    <message>
-        <source>lower, until the elbow</source>
-        <translation>niedriger, bis zum Knick</translation>
-    </message>
-    <message>
-        <source>elbow</source>
-        <translation>Knick</translation>
-    </message>
-    <message>
-        <source>Silhouette</source>
-        <translation>Silhouette</translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation>höher ist besser</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>Bestwert</translation>
-    </message>
-    <message>
-        <source>Calinski-Harabasz</source>
-        <translation>Calinski-Harabasz</translation>
-    </message>
-    <message>
-        <source>Davies-Bouldin</source>
-        <translation>Davies-Bouldin</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>niedriger ist besser</translation>
-    </message>
-    <message>
-        <source>BIC</source>
-        <translation>BIC</translation>
-    </message>
-    <message>
-        <source>Recommended k</source>
-        <translation>Empfohlenes k</translation>
-    </message>
-    <message>
-        <source>Current k</source>
-        <translation>Aktuelles k</translation>
-    </message>
-    <message>
-        <source>k = %1
-%2: %3</source>
-        <translation>k = %1
-%2: %3</translation>
-    </message>
-    <message>
-        <source>not computed</source>
-        <translation>nicht berechnet</translation>
-    </message>
-    <message>
-        <source>Recommended: %1 segments</source>
-        <translation>Empfohlen: %1 Segmente</translation>
-    </message>
-    <message>
-        <source>the elbow of inertia</source>
-        <translation>Knick der Inertia</translation>
-    </message>
-    <message>
-        <source>silhouette</source>
-        <translation>Silhouette</translation>
-    </message>
-    <message>
-        <source>%1 of %2 criteria point to it: %3.</source>
-        <translation>%1 von %2 Kriterien sprechen dafür: %3.</translation>
-    </message>
-    <message>
-        <source>No recommendation</source>
-        <translation>Keine Empfehlung</translation>
-    </message>
-    <message>
-        <source>Run a sweep over k to compare numbers of segments</source>
-        <translation>Probieren Sie mehrere Werte für k aus, um Segmentanzahlen zu vergleichen</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>%1M</source>
-        <comment>millions on a chart axis</comment>
-        <translation>%1 Mio.</translation>
-    </message>
-    <message>
-        <source>%1k</source>
-        <comment>thousands on a chart axis</comment>
-        <translation>%1 Tsd.</translation>
-    </message>
-</context>
-<context>
     <name>seg::ui::ExportChartDialog</name>
     <message>
         <source>Export Chart</source>
@@ -1336,6 +1654,10 @@ Kunden darunter: %2</translation>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and file name in a file window</source>
+        <translation>Ordner und Dateinamen in einem Dateifenster wählen</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -1370,12 +1692,12 @@ Kunden darunter: %2</translation>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <source> px</source>
-        <translation> px</translation>
+        <source>Common picture sizes in pixels; choose Custom, or type a width and height, for any other</source>
+        <translation>Übliche Bildgrößen in Pixeln; für jede andere „Benutzerdefiniert“ wählen oder Breite und Höhe eingeben</translation>
     </message>
     <message>
-        <source>In pixels at 96 dpi, as on the screen: the chart&apos;s layout follows this size</source>
-        <translation>In Pixeln bei 96 dpi wie auf dem Bildschirm: Das Layout des Diagramms richtet sich nach dieser Größe</translation>
+        <source> px</source>
+        <translation> px</translation>
     </message>
     <message>
         <source>×</source>
@@ -1386,8 +1708,32 @@ Kunden darunter: %2</translation>
         <translation> dpi</translation>
     </message>
     <message>
-        <source>Dots per inch: 300 for print, 150 for slides, 96 for the screen</source>
-        <translation>Punkte pro Zoll: 300 für den Druck, 150 für Folien, 96 für den Bildschirm</translation>
+        <source>The picture's width in pixels: a PNG is exactly this wide</source>
+        <translation>Breite des Bildes in Pixeln: ein PNG ist genau so breit</translation>
+    </message>
+    <message>
+        <source>The picture's height in pixels: a PNG is exactly this high</source>
+        <translation>Höhe des Bildes in Pixeln: ein PNG ist genau so hoch</translation>
+    </message>
+    <message>
+        <source>How large text and lines are drawn: 96 as on the screen, 144 for slides (the default), 192 for twice the screen's size. It does not change the number of pixels; a PDF page is the size divided by this many dots per inch</source>
+        <translation>Wie groß Schrift und Linien gezeichnet werden: 96 wie auf dem Bildschirm, 144 für Folien (Standard), 192 für doppelte Bildschirmgröße. Die Zahl der Pixel ändert sich nicht; eine PDF-Seite ist die Größe geteilt durch so viele Punkte pro Zoll</translation>
+    </message>
+    <message>
+        <source>As on screen (keep the highlighted segment)</source>
+        <translation>Wie auf dem Bildschirm (hervorgehobenes Segment behalten)</translation>
+    </message>
+    <message>
+        <source>Checked: the segment you highlighted stays bright and the others are pale, as on the screen. Unchecked: every segment in full colour</source>
+        <translation>Angekreuzt: das hervorgehobene Segment bleibt kräftig, die anderen blass, wie auf dem Bildschirm. Nicht angekreuzt: jedes Segment in voller Farbe</translation>
+    </message>
+    <message>
+        <source>No segment is highlighted on the screen, so every segment is shown in full colour</source>
+        <translation>Auf dem Bildschirm ist kein Segment hervorgehoben, daher wird jedes Segment in voller Farbe gezeigt</translation>
+    </message>
+    <message>
+        <source>What will be written: the picture's pixels, or a PDF's page size</source>
+        <translation>Was geschrieben wird: die Pixel des Bildes oder die Seitengröße eines PDF</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1418,8 +1764,20 @@ Kunden darunter: %2</translation>
         <translation>Vorschau des exportierten Diagramms</translation>
     </message>
     <message>
+        <source>The exported chart, shrunk to fit here</source>
+        <translation>Das exportierte Diagramm, verkleinert</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Write the chart to the file</source>
+        <translation>Das Diagramm in die Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Close without writing anything</source>
+        <translation>Schließen, ohne etwas zu schreiben</translation>
     </message>
     <message>
         <source>&amp;Copy to Clipboard</source>
@@ -1430,20 +1788,20 @@ Kunden darunter: %2</translation>
         <translation>Kopiert das Diagramm in dieser Größe, zum Einfügen in Folien oder Dokumente</translation>
     </message>
     <message>
-        <source>%1 × %2 pixels: too large, choose a smaller size or resolution</source>
-        <translation>%1 × %2 Pixel: zu groß, wählen Sie eine kleinere Größe oder Auflösung</translation>
+        <source>%1 × %2 pixels: too large, choose a smaller size</source>
+        <translation>%1 × %2 Pixel: zu groß, bitte eine kleinere Größe wählen</translation>
+    </message>
+    <message>
+        <source>A drawing of %1 × %2 screen pixels (at 96 dpi), sharp at any size</source>
+        <translation>Eine Zeichnung von %1 × %2 Bildschirmpixeln (bei 96 dpi), in jeder Größe scharf</translation>
+    </message>
+    <message>
+        <source>A page of %1 × %2 mm (%3 × %4 in), sharp at any size</source>
+        <translation>Eine Seite von %1 × %2 mm (%3 × %4 Zoll), in jeder Größe scharf</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels, a drawing that stays sharp at any size</source>
-        <translation>%1 × %2 Pixel, eine Grafik, die in jeder Größe scharf bleibt</translation>
-    </message>
-    <message>
-        <source>A page of %1 × %2 cm, sharp at any size</source>
-        <translation>Eine Seite von %1 × %2 cm, in jeder Größe scharf</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -1474,15 +1832,15 @@ Kunden darunter: %2</translation>
     <name>seg::ui::FeatureListModel</name>
     <message>
         <source>0%</source>
-        <translation>0&#xa0;%</translation>
+        <translation>0 %</translation>
     </message>
     <message>
         <source>&lt;0.1%</source>
-        <translation>&lt;0,1&#xa0;%</translation>
+        <translation>&lt;0,1 %</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1656,7 +2014,7 @@ Kunden darunter: %2</translation>
         <translation>Senkrechter Strich  ( | )</translation>
     </message>
     <message>
-        <source>How the letters in the file are stored. Automatic works for nearly every file; pick another one if accented letters look wrong (like &quot;Ã©&quot; instead of &quot;é&quot;).</source>
+        <source>How the letters in the file are stored. Automatic works for nearly every file; pick another one if accented letters look wrong (like "Ã©" instead of "é").</source>
         <translation>Wie die Zeichen in der Datei gespeichert sind. „Automatisch“ funktioniert bei fast jeder Datei; wählen Sie eine andere Kodierung, wenn Umlaute oder Akzente falsch angezeigt werden (etwa „Ã¤“ statt „ä“).</translation>
     </message>
     <message>
@@ -1788,79 +2146,12 @@ Kunden darunter: %2</translation>
         <translation>Automatisch (keine)</translation>
     </message>
     <message>
-        <source>How the column &quot;%1&quot; will be used.</source>
+        <source>How the column "%1" will be used.</source>
         <translation>Wie die Spalte „%1“ verwendet wird.</translation>
     </message>
     <message>
         <source>Numbers cannot be read as dates. If this column holds dates, check the file: they may be written in a format SegmentLab does not know.</source>
         <translation>Zahlen können nicht als Datum gelesen werden. Wenn diese Spalte Datumsangaben enthält, prüfen Sie die Datei: Möglicherweise liegen sie in einem Format vor, das SegmentLab nicht kennt.</translation>
-    </message>
-</context>
-<context>
-    <name>seg::ui::KDistanceView</name>
-    <message>
-        <source>k-distance plot</source>
-        <translation>k-Distanz-Diagramm</translation>
-    </message>
-    <message>
-        <source>Click at a height to use that distance as eps.</source>
-        <translation>Klicken Sie auf eine Höhe, um diesen Abstand als eps zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Choosing eps: k-distance plot</source>
-        <translation>Wahl von eps: k-Distanz-Diagramm</translation>
-    </message>
-    <message>
-        <source>Where the curve turns upwards, customers stop having close neighbours: a good eps.</source>
-        <translation>Wo die Kurve nach oben knickt, haben Kunden keine nahen Nachbarn mehr: ein guter Wert für eps.</translation>
-    </message>
-    <message>
-        <source>A sample of %1 customers. </source>
-        <translation>Stichprobe von %1 Kunden. </translation>
-    </message>
-    <message>
-        <source>Customers, sorted by distance</source>
-        <translation>Kunden, nach Abstand sortiert</translation>
-    </message>
-    <message>
-        <source>Distance to the %1th nearest neighbour</source>
-        <translation>Abstand zum %1. nächsten Nachbarn</translation>
-    </message>
-    <message>
-        <source>Distance to the %1st nearest neighbour</source>
-        <translation>Abstand zum %1. nächsten Nachbarn</translation>
-    </message>
-    <message>
-        <source>Distance to the %1nd nearest neighbour</source>
-        <translation>Abstand zum %1. nächsten Nachbarn</translation>
-    </message>
-    <message>
-        <source>Distance to the %1rd nearest neighbour</source>
-        <translation>Abstand zum %1. nächsten Nachbarn</translation>
-    </message>
-    <message>
-        <source>Distance to the nearest neighbour</source>
-        <translation>Abstand zum nächsten Nachbarn</translation>
-    </message>
-    <message>
-        <source>Choose DBSCAN to see the k-distance plot</source>
-        <translation>Wählen Sie DBSCAN, um das k-Distanz-Diagramm zu sehen</translation>
-    </message>
-    <message>
-        <source>Suggested eps: %1</source>
-        <translation>Vorgeschlagenes eps: %1</translation>
-    </message>
-    <message>
-        <source>Current eps: %1</source>
-        <translation>Aktuelles eps: %1</translation>
-    </message>
-    <message>
-        <source>Customer %1 of %2
-Distance: %3
-Click to use %4 as eps</source>
-        <translation>Kunde %1 von %2
-Abstand: %3
-Klicken, um %4 als eps zu verwenden</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2299,7 @@ Noch unsicher? Die Beispieldaten zeigen, wie es funktioniert.</translation>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; no longer exists, so it was removed from the recent files.</source>
+        <source>"%1" no longer exists, so it was removed from the recent files.</source>
         <translation>„%1“ existiert nicht mehr und wurde daher aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
@@ -2170,8 +2461,32 @@ Eine Neuinstallation von SegmentLab stellt sie wieder her.</translation>
         <translation>Bricht den laufenden Vorgang ab (Esc). Die aktuelle Anzeige bleibt unverändert.</translation>
     </message>
     <message>
+        <source>Discard Segment Names?</source>
+        <translation>Segmentnamen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You have named or recoloured segments. %1 discards those choices.</source>
+        <translation>Sie haben Segmente benannt oder umgefärbt. %1 verwirft diese Änderungen.</translation>
+    </message>
+    <message>
+        <source>Export the segment list or save the report first to keep the names.</source>
+        <translation>Exportieren Sie zuerst die Segmentliste oder speichern Sie den Bericht, um die Namen zu behalten.</translation>
+    </message>
+    <message>
+        <source>Opening another file</source>
+        <translation>Das Öffnen einer anderen Datei</translation>
+    </message>
+    <message>
+        <source>Opening the sample data</source>
+        <translation>Das Öffnen der Beispieldaten</translation>
+    </message>
+    <message>
         <source>SegmentLab noticed the following:</source>
         <translation>SegmentLab ist Folgendes aufgefallen:</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Das Beenden</translation>
     </message>
     <message>
         <source>Find Segments</source>
@@ -2259,6 +2574,10 @@ Eine Neuinstallation von SegmentLab stellt sie wieder her.</translation>
     <message>
         <source>Copied the chart; paste it into a slide or document.</source>
         <translation>Diagramm kopiert; fügen Sie es in eine Folie oder ein Dokument ein.</translation>
+    </message>
+    <message>
+        <source>Cannot Copy the Chart</source>
+        <translation>Diagramm kann nicht kopiert werden</translation>
     </message>
     <message>
         <source>Export All Charts To</source>
@@ -2439,61 +2758,6 @@ Sollen sie ersetzt werden?</translation>
     </message>
 </context>
 <context>
-    <name>seg::ui::PcaScatterView</name>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>PC%1 (%2% of variance)</source>
-        <translation>HK%1 (%2&#xa0;% der Varianz)</translation>
-    </message>
-    <message>
-        <source>PC%1</source>
-        <translation>HK%1</translation>
-    </message>
-    <message>
-        <source>Centroid</source>
-        <translation>Zentrum</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Customer segments, PC%1 vs PC%2</source>
-        <translation>Kundensegmente, HK%1 gegen HK%2</translation>
-    </message>
-    <message>
-        <source>Feature %1</source>
-        <translation>Merkmal %1</translation>
-    </message>
-    <message>
-        <source>No data to show</source>
-        <translation>Keine Daten vorhanden</translation>
-    </message>
-    <message>
-        <source>No plottable points</source>
-        <translation>Keine darstellbaren Punkte</translation>
-    </message>
-    <message>
-        <source>+ %1 more</source>
-        <translation>+ %1 weitere</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>PC%1 = %2, PC%3 = %4</source>
-        <translation>HK%1 = %2, HK%3 = %4</translation>
-    </message>
-    <message>
-        <source>Outliers</source>
-        <translation>Ausreißer</translation>
-    </message>
-</context>
-<context>
     <name>seg::ui::PresentationWindow</name>
     <message>
         <source>Presentation — %1</source>
@@ -2519,10 +2783,6 @@ Sollen sie ersetzt werden?</translation>
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>This chart could not be drawn: %1</source>
         <translation>Dieses Diagramm konnte nicht gezeichnet werden: %1</translation>
     </message>
@@ -2532,103 +2792,10 @@ Sollen sie ersetzt werden?</translation>
     </message>
 </context>
 <context>
-    <name>seg::ui::ProfileHeatmapView</name>
-    <message>
-        <source>Segment profile heatmap</source>
-        <translation>Heatmap der Segmentprofile</translation>
-    </message>
-    <message>
-        <source>Click a feature to sort the segments by it, click a segment to sort the features by it; Ctrl+click a segment to select it in the other charts.</source>
-        <translation>Klicken Sie auf ein Merkmal, um die Segmente danach zu sortieren, oder auf ein Segment, um die Merkmale danach zu sortieren; Strg+Klick auf ein Segment wählt es in den anderen Diagrammen aus.</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>%1k</source>
-        <comment>thousands</comment>
-        <translation>%1&#xa0;Tsd.</translation>
-    </message>
-    <message>
-        <source>%1M</source>
-        <comment>millions</comment>
-        <translation>%1&#xa0;Mio.</translation>
-    </message>
-    <message>
-        <source>%1B</source>
-        <comment>billions</comment>
-        <translation>%1&#xa0;Mrd.</translation>
-    </message>
-    <message>
-        <source>%1T</source>
-        <comment>trillions</comment>
-        <translation>%1&#xa0;Bio.</translation>
-    </message>
-    <message>
-        <source>Segment profiles</source>
-        <translation>Segmentprofile</translation>
-    </message>
-    <message>
-        <source>Segment average in each cell; colour shows its difference from the average customer</source>
-        <translation>Segmentmittelwert in jeder Zelle; die Farbe zeigt die Abweichung vom Durchschnittskunden</translation>
-    </message>
-    <message>
-        <source>%1 · %2%</source>
-        <translation>%1 · %2&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 sd</source>
-        <translation>%1&#xa0;SD</translation>
-    </message>
-    <message>
-        <source>%1 · %2
-Segment average: %3
-Overall average: %4
-Difference: %5</source>
-        <translation>%1 · %2
-Segmentmittelwert: %3
-Gesamtmittelwert: %4
-Abweichung: %5</translation>
-    </message>
-    <message>
-        <source>%1: %2 customers (%3%)
-Click to sort the features by this segment; Ctrl+click to select it in the other charts.</source>
-        <translation>%1: %2 Kunden (%3&#xa0;%)
-Klicken, um die Merkmale nach diesem Segment zu sortieren; Strg+Klick, um es in den anderen Diagrammen auszuwählen.</translation>
-    </message>
-    <message>
-        <source>%1
-Click to sort the segments by this feature.</source>
-        <translation>%1
-Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
-    </message>
-    <message>
-        <source>-2 sd</source>
-        <translation>-2&#xa0;SD</translation>
-    </message>
-    <message>
-        <source>average</source>
-        <translation>Durchschnitt</translation>
-    </message>
-    <message>
-        <source>+2 sd</source>
-        <translation>+2&#xa0;SD</translation>
-    </message>
-    <message>
-        <source>Run a segmentation to see how its segments differ</source>
-        <translation>Führen Sie eine Segmentierung aus, um zu sehen, wie sich die Segmente unterscheiden</translation>
-    </message>
-</context>
-<context>
     <name>seg::ui::ProfileTableModel</name>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Average %1, median %2</source>
@@ -2670,7 +2837,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Anteil der Unterschiede zwischen den Kunden, der durch ihr Segment erklärt wird (Eta-Quadrat): 0 keiner, 1 alle.</translation>
     </message>
     <message>
-        <source>How strongly the segment and this label go together (Cramér&apos;s V): 0 not at all, 1 completely.</source>
+        <source>How strongly the segment and this label go together (Cramér's V): 0 not at all, 1 completely.</source>
         <translation>Wie stark Segment und diese Bezeichnung zusammenhängen (Cramérs V): 0 gar nicht, 1 vollständig.</translation>
     </message>
     <message>
@@ -2713,7 +2880,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
     <name>seg::ui::ReportWriter</name>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>SegmentLab</source>
@@ -2815,8 +2982,8 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Segmente auf einen Blick</translation>
     </message>
     <message>
-        <source>%1 — %2 customers (%3)</source>
-        <translation>%1 — %2 Kunden (%3)</translation>
+        <source>%1 — %2 customers (%3 of all customers)</source>
+        <translation>%1 — %2 Kunden (%3 aller Kunden)</translation>
     </message>
     <message>
         <source>log scale</source>
@@ -2835,15 +3002,15 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Kunden mit einem fehlenden Wert in einem dieser Merkmale wurden ausgelassen (%1); sie gehören zu keinem Segment.</translation>
     </message>
     <message>
-        <source>Missing numbers were filled in with the column&apos;s average, missing categories with the most common one.</source>
+        <source>Missing numbers were filled in with the column's average, missing categories with the most common one.</source>
         <translation>Fehlende Zahlen wurden mit dem Mittelwert der Spalte ergänzt, fehlende Kategorien mit der häufigsten.</translation>
     </message>
     <message>
-        <source>Missing numbers were filled in with the column&apos;s median (the middle value), missing categories with the most common one.</source>
+        <source>Missing numbers were filled in with the column's median (the middle value), missing categories with the most common one.</source>
         <translation>Fehlende Zahlen wurden mit dem Median der Spalte (dem mittleren Wert) ergänzt, fehlende Kategorien mit der häufigsten.</translation>
     </message>
     <message>
-        <source>Missing values were filled in with the column&apos;s most common value.</source>
+        <source>Missing values were filled in with the column's most common value.</source>
         <translation>Fehlende Werte wurden mit dem häufigsten Wert der Spalte ergänzt.</translation>
     </message>
     <message>
@@ -3010,7 +3177,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Inertia</translation>
     </message>
     <message>
-        <source>%1 — total squared distance of customers to their segment&apos;s centre (lower is tighter; it always falls as k grows).</source>
+        <source>%1 — total squared distance of customers to their segment's centre (lower is tighter; it always falls as k grows).</source>
         <translation>%1 — Summe der quadrierten Abstände der Kunden zum Zentrum ihres Segments (niedriger ist kompakter; sinkt immer, wenn k steigt).</translation>
     </message>
     <message>
@@ -3018,8 +3185,8 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Segmente</translation>
     </message>
     <message>
-        <source>%1 customers · %2</source>
-        <translation>%1 Kunden · %2</translation>
+        <source>%1 customers · %2 of all</source>
+        <translation>%1 Kunden · %2 aller</translation>
     </message>
     <message>
         <source>Outliers: %1 customers (%2 of all rows) lie in sparse areas and belong to no segment.</source>
@@ -3054,7 +3221,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Segmentprofile</translation>
     </message>
     <message>
-        <source>Each segment&apos;s average against all customers in segments (“Overall”). The index is the segment&apos;s average as a percentage of the overall one (100 = average); categories show the share of their most common labels. Shaded cells are clearly above (orange) or below (blue) the overall average: by half a standard deviation or more. “Effect” is how much the segments tell customers apart on the feature: η² is the share of its variation they explain (numbers), Cramér&apos;s V the strength of the association (categories), from 0 (none) to 1. Features are listed by effect, strongest first.</source>
+        <source>Each segment's average against all customers in segments (“Overall”). The index is the segment's average as a percentage of the overall one (100 = average); categories show the share of their most common labels. Shaded cells are clearly above (orange) or below (blue) the overall average: by half a standard deviation or more. “Effect” is how much the segments tell customers apart on the feature: η² is the share of its variation they explain (numbers), Cramér's V the strength of the association (categories), from 0 (none) to 1. Features are listed by effect, strongest first.</source>
         <translation>Der Mittelwert jedes Segments im Vergleich zu allen Kunden in Segmenten („Gesamt“). Der Index ist der Mittelwert des Segments in Prozent des Gesamtmittelwerts (100 = Durchschnitt); bei Kategorien steht der Anteil ihrer häufigsten Bezeichnungen. Schattierte Zellen liegen deutlich über (orange) oder unter (blau) dem Gesamtdurchschnitt: um mindestens eine halbe Standardabweichung. „Effekt“ gibt an, wie gut die Segmente die Kunden bei diesem Merkmal unterscheiden: η² ist der Anteil der Streuung, den sie erklären (Zahlen), Cramérs V die Stärke des Zusammenhangs (Kategorien), jeweils von 0 (keiner) bis 1. Die Merkmale sind nach Effekt sortiert, der stärkste zuerst.</translation>
     </message>
     <message>
@@ -3108,14 +3275,6 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <source>&lt;0.1%</source>
-        <translation>&lt;0,1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Customers DBSCAN found in no dense group: unusual customers worth a look on their own.</source>
         <translation>Kunden, die DBSCAN keiner dichten Gruppe zugeordnet hat: ungewöhnliche Kunden, die einen eigenen Blick wert sind.</translation>
     </message>
@@ -3132,8 +3291,8 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Anteil</translation>
+        <source>Share of all</source>
+        <translation>Anteil an allen</translation>
     </message>
     <message>
         <source>Groups of similar customers found by the last run. Outliers and customers left out are listed after the segments.</source>
@@ -3144,47 +3303,8 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Wie viele Kunden (Tabellenzeilen) zur Gruppe gehören.</translation>
     </message>
     <message>
-        <source>The group&apos;s part of all rows in the spreadsheet, counting outliers and customers left out too.</source>
+        <source>The group's part of all rows in the spreadsheet, counting outliers and customers left out too.</source>
         <translation>Der Anteil der Gruppe an allen Zeilen der Tabelle, Ausreißer und ausgelassene Kunden mitgezählt.</translation>
-    </message>
-</context>
-<context>
-    <name>seg::ui::SegmentSizesView</name>
-    <message>
-        <source>Segment sizes</source>
-        <translation>Segmentgrößen</translation>
-    </message>
-    <message>
-        <source>Customers in each segment. Click a bar to select its segment.</source>
-        <translation>Kunden pro Segment. Klicken Sie auf einen Balken, um sein Segment auszuwählen.</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Customers per segment</source>
-        <translation>Kunden pro Segment</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Run a segmentation to see its segment sizes</source>
-        <translation>Führen Sie eine Segmentierung aus, um die Segmentgrößen zu sehen</translation>
-    </message>
-    <message>
-        <source>Outliers</source>
-        <translation>Ausreißer</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3202,8 +3322,8 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Karte</translation>
     </message>
     <message>
-        <source>Every customer as a dot on a map of the chosen features (PCA scatter plot): customers close together are alike. Drag to choose customers, scroll to zoom.</source>
-        <translation>Jeder Kunde als Punkt auf einer Karte der gewählten Merkmale (PCA-Streudiagramm): Nah beieinanderliegende Kunden sind sich ähnlich. Ziehen wählt Kunden aus, Scrollen zoomt.</translation>
+        <source>Every customer as a dot on a map of the chosen features (PCA scatter plot): customers close together are alike. Drag to move, Shift+drag to choose customers, scroll to zoom.</source>
+        <translation>Jeder Kunde als Punkt auf einer Karte der gewählten Merkmale (PCA-Streudiagramm): nahe beieinander liegende Kunden ähneln sich. Ziehen verschiebt, Umschalt+Ziehen wählt Kunden aus, Scrollen zoomt.</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -3266,7 +3386,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Merkmalspfeile</translation>
     </message>
     <message>
-        <source>Draw an arrow per feature: customers towards an arrow&apos;s tip have more of that feature (a biplot).</source>
+        <source>Draw an arrow per feature: customers towards an arrow's tip have more of that feature (a biplot).</source>
         <translation>Zeichnet einen Pfeil pro Merkmal: Kunden in Richtung einer Pfeilspitze haben mehr von diesem Merkmal (Biplot).</translation>
     </message>
     <message>
@@ -3298,20 +3418,16 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Läuft im Hintergrund; die aktuellen Segmente bleiben so lange sichtbar.</translation>
     </message>
     <message>
+        <source>Largest first</source>
+        <translation>Größte zuerst</translation>
+    </message>
+    <message>
+        <source>List the segments from the largest to the smallest instead of in order.</source>
+        <translation>Die Segmente vom größten zum kleinsten statt der Reihe nach zeigen.</translation>
+    </message>
+    <message>
         <source>Component %1 (%2%)</source>
-        <translation>Komponente %1 (%2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>Outliers</source>
-        <translation>Ausreißer</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>Ausgelassen</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segment %1</translation>
+        <translation>Komponente %1 (%2 %)</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n customer(s) of %1.</source>
@@ -3326,6 +3442,10 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
             <numerusform>Angezeigt: %n auf der Karte ausgewählter Kunde.</numerusform>
             <numerusform>Angezeigt: %n auf der Karte ausgewählte Kunden.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), %1 of all</source>
+        <translation><numerusform>%n Kunde, %1 aller</numerusform><numerusform>%n Kunden, %1 aller</numerusform></translation>
     </message>
     <message>
         <source>Segment: %1</source>
@@ -3362,13 +3482,6 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
     <message>
         <source>Each segment in a sentence, from what sets it apart most.</source>
         <translation>Jedes Segment in einem Satz, ausgehend von dem, was es am stärksten unterscheidet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s), %1%</source>
-        <translation>
-            <numerusform>%n Kunde, %1&#xa0;%</numerusform>
-            <numerusform>%n Kunden, %1&#xa0;%</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3543,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Mit dem Mittelwert auffüllen</translation>
     </message>
     <message>
-        <source>A gap gets the column&apos;s average (categories: the most common label). Fine for evenly spread values such as age; big spenders pull it up.</source>
+        <source>A gap gets the column's average (categories: the most common label). Fine for evenly spread values such as age; big spenders pull it up.</source>
         <translation>Eine Lücke erhält den Mittelwert der Spalte (bei Kategorien: die häufigste Bezeichnung). Gut für gleichmäßig verteilte Werte wie das Alter; Kunden mit sehr hohen Ausgaben ziehen ihn nach oben.</translation>
     </message>
     <message>
@@ -3666,7 +3779,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>&amp;Algorithmus</translation>
     </message>
     <message>
-        <source>How many segments to split the customers into. Not sure? Try &quot;Find the best number of segments&quot; below.</source>
+        <source>How many segments to split the customers into. Not sure? Try "Find the best number of segments" below.</source>
         <translation>In wie viele Segmente die Kunden aufgeteilt werden. Unsicher? Probieren Sie unten „Beste Segmentanzahl finden“.</translation>
     </message>
     <message>
@@ -3690,7 +3803,7 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
         <translation>Ein Stammbaum der Kunden, in Segmente geschnitten. Verschieben Sie den Schnitt im Baum, um die Anzahl ohne neuen Lauf zu ändern.</translation>
     </message>
     <message>
-        <source>With this many customers, similar ones are first gathered into %1 small groups, joined with Ward&apos;s method.</source>
+        <source>With this many customers, similar ones are first gathered into %1 small groups, joined with Ward's method.</source>
         <translation>Bei so vielen Kunden werden ähnliche zuerst in %1 kleinen Gruppen gesammelt, die nach der Ward-Methode zusammengeführt werden.</translation>
     </message>
     <message>
@@ -3742,49 +3855,6 @@ Klicken, um die Segmente nach diesem Merkmal zu sortieren.</translation>
     </message>
 </context>
 <context>
-    <name>seg::ui::SilhouetteView</name>
-    <message>
-        <source>Silhouette plot</source>
-        <translation>Silhouettendiagramm</translation>
-    </message>
-    <message>
-        <source>Each bar is a customer: long bars to the right fit their segment well, bars to the left of zero would fit another segment better. Click a segment to select it.</source>
-        <translation>Jeder Balken ist ein Kunde: Lange Balken nach rechts passen gut zu ihrem Segment, Balken links von null würden besser zu einem anderen Segment passen. Klicken Sie auf ein Segment, um es auszuwählen.</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>How well customers fit their segments</source>
-        <translation>Wie gut die Kunden zu ihren Segmenten passen</translation>
-    </message>
-    <message>
-        <source>Estimated from a sample of %1 customers</source>
-        <translation>Geschätzt aus einer Stichprobe von %1 Kunden</translation>
-    </message>
-    <message>
-        <source>Silhouette (how well each customer fits its segment)</source>
-        <translation>Silhouette (wie gut jeder Kunde zu seinem Segment passt)</translation>
-    </message>
-    <message>
-        <source>Run a segmentation to see how well customers fit</source>
-        <translation>Führen Sie eine Segmentierung aus, um zu sehen, wie gut die Kunden passen</translation>
-    </message>
-    <message>
-        <source>Average %1</source>
-        <translation>Mittelwert %1</translation>
-    </message>
-    <message>
-        <source>Segment %1
-Customers: %2
-Average silhouette: %3</source>
-        <translation>Segment %1
-Kunden: %2
-Mittlere Silhouette: %3</translation>
-    </message>
-</context>
-<context>
     <name>seg::ui::TableModel</name>
     <message>
         <source>Missing value</source>
@@ -3819,7 +3889,7 @@ Mittlere Silhouette: %3</translation>
         <translation>Segment</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Segment&lt;/b&gt;&lt;br&gt;The group of similar customers the last run put this customer in. Sort by it to see each segment&apos;s customers together.</source>
+        <source>&lt;b&gt;Segment&lt;/b&gt;&lt;br&gt;The group of similar customers the last run put this customer in. Sort by it to see each segment's customers together.</source>
         <translation>&lt;b&gt;Segment&lt;/b&gt;&lt;br&gt;Die Gruppe ähnlicher Kunden, der der letzte Lauf diesen Kunden zugeordnet hat. Sortieren Sie danach, um die Kunden jedes Segments beisammen zu sehen.</translation>
     </message>
 </context>

@@ -65,7 +65,22 @@
     <message numerus="yes">
         <source>Wrote:             %1 (%n file(s))</source>
         <translation>
-            <numerusform>Wrote:             %1 (%n file)</numerusform><numerusform>Wrote:             %1 (%n files)</numerusform></translation>
+            <numerusform>Wrote:             %1 (%n file)</numerusform>
+            <numerusform>Wrote:             %1 (%n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote:             %1 (%n chart(s))</source>
+        <translation>
+            <numerusform>Wrote:             %1 (%n chart)</numerusform><numerusform>Wrote:             %1 (%n charts)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>seg::chart::Legend</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -90,7 +105,9 @@
     <message numerus="yes">
         <source>%n segment(s)</source>
         <translation>
-            <numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -98,12 +115,16 @@
     <message numerus="yes">
         <source>%n customer(s) without a value</source>
         <translation>
-            <numerusform>%n customer without a value</numerusform><numerusform>%n customers without a value</numerusform></translation>
+            <numerusform>%n customer without a value</numerusform>
+            <numerusform>%n customers without a value</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,12 +132,16 @@
     <message numerus="yes">
         <source>%n segment(s) among %1 customers, found by %2</source>
         <translation>
-            <numerusform>%n segment among %1 customers, found by %2</numerusform><numerusform>%n segments among %1 customers, found by %2</numerusform></translation>
+            <numerusform>%n segment among %1 customers, found by %2</numerusform>
+            <numerusform>%n segments among %1 customers, found by %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s): %1</source>
         <translation>
-            <numerusform>%n column: %1</numerusform><numerusform>%n columns: %1</numerusform></translation>
+            <numerusform>%n column: %1</numerusform>
+            <numerusform>%n columns: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -136,9 +161,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s), %1%</source>
+        <source>%n customer(s), %1 of all</source>
         <translation>
-            <numerusform>%n customer, %1%</numerusform><numerusform>%n customers, %1%</numerusform></translation>
+            <numerusform>%n customer, %1 of all</numerusform><numerusform>%n customers, %1 of all</numerusform></translation>
     </message>
 </context>
 <context>

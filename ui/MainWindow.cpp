@@ -33,8 +33,11 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "ChartOutput.h"
 #include "ImportSettings.h"
 #include "RecentFiles.h"
+#include "ReportWriter.h"
+#include "RunCharts.h"
 #include "SampleData.h"
 #include "SegmentWorkspace.h"
 #include "common/ErrorText.h"
@@ -46,9 +49,6 @@
 #include "models/TableModel.h"
 #include "panels/SegmentationPanel.h"
 #include "report/PresentationWindow.h"
-#include "ChartOutput.h"
-#include "ReportWriter.h"
-#include "RunCharts.h"
 
 namespace seg::ui {
 
@@ -808,7 +808,8 @@ void MainWindow::onRunShown() {
 
 void MainWindow::updateActions() {
     const bool run = m_document->hasRun();
-    for (QAction* action : {m_exportSegmentsAction, m_exportPerSegmentAction, m_reportAction, m_presentAction})
+    for (QAction* action :
+         {m_exportSegmentsAction, m_exportPerSegmentAction, m_reportAction, m_presentAction})
         action->setEnabled(run);
     // Chart actions need a chart with something to show: the one in front, or any for Export All.
     const bool current = !m_workspace->currentChartName().isEmpty();
@@ -835,7 +836,8 @@ void MainWindow::recolorCurrentSegment() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Colour of %1").arg(m_document->segmentName(segment)));
     connect(dialog, &QColorDialog::colorSelected, this, [this, segment](const QColor& color) {
-        if (color.isValid() && color != m_document->segmentColor(segment)) m_document->recolorSegment(segment, color);
+        if (color.isValid() && color != m_document->segmentColor(segment))
+            m_document->recolorSegment(segment, color);
     });
     dialog->open();
 }
@@ -982,8 +984,8 @@ void MainWindow::saveReportTo(const QString& path) {
     const seg::doc::Snapshot snapshot = m_document->snapshot();
     const seg::doc::ChartOptions options = m_workspace->outputOptions(false);
     runOutputJob(QFileInfo(path).fileName(), [snapshot, options, path](const seg::Progress& progress) {
-        seg::doc::writeReport(seg::doc::reportInputFor(snapshot, seg::doc::chartsFor(snapshot, options)), path,
-                              progress);
+        seg::doc::writeReport(seg::doc::reportInputFor(snapshot, seg::doc::chartsFor(snapshot, options)),
+                              path, progress);
         return std::shared_ptr<const void>(std::make_shared<int>(0));
     });
 }
@@ -1007,7 +1009,8 @@ void MainWindow::exportCurrentChart() {
         return;
     }
     // The dialog gets a chart made for the file; it can show the highlighted segment when asked.
-    auto* dialog = new ExportChartDialog(m_workspace->outputChart(name, false), m_document->selectedSegment(), this);
+    auto* dialog =
+        new ExportChartDialog(m_workspace->outputChart(name, false), m_document->selectedSegment(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportChartDialog::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)), 8000);
@@ -1051,7 +1054,8 @@ void MainWindow::exportAllCharts() {
         const seg::chart::ExportOptions options;
         int written = 0;
         for (const auto& chart : charts) {
-            seg::chart::exportChart(*chart, QDir(dir).filePath(chart->name() + QStringLiteral(".png")), options);
+            seg::chart::exportChart(*chart, QDir(dir).filePath(chart->name() + QStringLiteral(".png")),
+                                    options);
             ++written;
         }
         statusBar()->showMessage(

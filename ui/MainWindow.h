@@ -7,13 +7,13 @@
 #include <functional>
 #include <memory>
 
+#include "Document.h"
+#include "ReportWriter.h"
 #include "data/Import.h"
 #include "io/SegmentExport.h"
 #include "jobs/LoadJob.h"
 #include "jobs/SegmentationJob.h"
 #include "jobs/SweepJob.h"
-#include "Document.h"
-#include "ReportWriter.h"
 
 class QLabel;
 class QMenu;

@@ -304,11 +304,13 @@ QWidget* SegmentWorkspace::createSizesPage(ChartWidget* widget) {
     m_sizesByCount = new QCheckBox(tr("Largest first"));
     m_sizesByCount->setObjectName(QStringLiteral("sizesLargestFirst"));
     m_sizesByCount->setToolTip(tr("List the segments from the largest to the smallest instead of in order."));
-    m_sizesByCount->setChecked(QSettings().value(QStringLiteral("workspace/sizesLargestFirst"), false).toBool());
+    m_sizesByCount->setChecked(
+        QSettings().value(QStringLiteral("workspace/sizesLargestFirst"), false).toBool());
     connect(m_sizesByCount, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("workspace/sizesLargestFirst"), on);
         if (auto* chart = sizes()) {
-            chart->setOrder(on ? seg::chart::SizesChart::Order::Largest : seg::chart::SizesChart::Order::Segment);
+            chart->setOrder(on ? seg::chart::SizesChart::Order::Largest
+                               : seg::chart::SizesChart::Order::Segment);
             chartWidget(QStringLiteral("sizes"))->refresh();
         }
     });
@@ -377,8 +379,10 @@ void SegmentWorkspace::ensureChart(const QString& name) const {
     std::shared_ptr<seg::chart::Chart> previous = m_charts.value(name);
     seg::doc::ChartOptions options = outputOptions(true);
     // The map keeps its zoom over a recut: the dots stay where they were and change colour.
-    if (auto* map = typed<seg::chart::ScatterChart>(previous)) options.mapRange = map->visibleRange();
-    else options.mapRange = QRectF();
+    if (auto* map = typed<seg::chart::ScatterChart>(previous))
+        options.mapRange = map->visibleRange();
+    else
+        options.mapRange = QRectF();
     std::shared_ptr<seg::chart::Chart> chart = seg::doc::chartFor(m_document->snapshot(), name, options);
     m_stale.removeAll(name);
     if (chart) configureScreenChart(name, *chart);
@@ -465,11 +469,11 @@ void SegmentWorkspace::updateTabs() {
     const QStringList available = availableCharts();
     for (const Page& page : m_pages) {
         // The elbow tab is always there once segments are: its page offers the sweep.
-        const bool shown = page.name == QLatin1String("elbow") ? m_document->hasRun() || available.contains(page.name)
-                                                               : page.name == QLatin1String("pca-scatter") ||
-                                                                     page.name == QLatin1String("profile-heatmap") ||
-                                                                     page.name == QLatin1String("sizes") ||
-                                                                     available.contains(page.name);
+        const bool shown = page.name == QLatin1String("elbow")
+                               ? m_document->hasRun() || available.contains(page.name)
+                               : page.name == QLatin1String("pca-scatter") ||
+                                     page.name == QLatin1String("profile-heatmap") ||
+                                     page.name == QLatin1String("sizes") || available.contains(page.name);
         const int index = m_tabs->indexOf(page.page);
         if (index >= 0) m_tabs->setTabVisible(index, shown);
     }
@@ -648,7 +652,7 @@ void SegmentWorkspace::onHit(const seg::chart::Hit& hit) {
             // outliers.
             const int segment = hit.segment;
             m_document->selectSegment(segment < -1 || segment == m_document->selectedSegment() ? kNoSegment
-                                                                                                : segment);
+                                                                                               : segment);
             return;
         }
         case Kind::K:

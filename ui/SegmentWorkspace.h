@@ -59,7 +59,8 @@ public:
     // colour and the whole map, unless asOnScreen (then the highlighted segment and the map's zoom too). The
     // map keeps the components and arrows chosen on screen either way.
     [[nodiscard]] std::vector<std::shared_ptr<seg::chart::Chart>> outputCharts(bool asOnScreen = false) const;
-    [[nodiscard]] std::shared_ptr<seg::chart::Chart> outputChart(const QString& name, bool asOnScreen = false) const;
+    [[nodiscard]] std::shared_ptr<seg::chart::Chart> outputChart(const QString& name,
+                                                                 bool asOnScreen = false) const;
     [[nodiscard]] seg::doc::ChartOptions outputOptions(bool asOnScreen = false) const;
     // Names of the charts with something to show, in tab order.
     [[nodiscard]] QStringList availableCharts() const;
@@ -98,7 +99,7 @@ signals:
 private:
     struct Page {
         QString name;
-        QWidget* page = nullptr;       // the tab's page
+        QWidget* page = nullptr;        // the tab's page
         ChartWidget* widget = nullptr;  // the chart's host on it
     };
     void createTabs();

@@ -665,24 +665,27 @@ private slots:
                               true);
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains("--force"), again.err.constData());
-        const Run sized = cli(sampleRun() << QStringLiteral("--charts") << charts << QStringLiteral("--chart-size")
-                                          << QStringLiteral("800x600") << QStringLiteral("--chart-dpi")
-                                          << QStringLiteral("96") << QStringLiteral("--force"),
-                              true);
+        const Run sized =
+            cli(sampleRun() << QStringLiteral("--charts") << charts << QStringLiteral("--chart-size")
+                            << QStringLiteral("800x600") << QStringLiteral("--chart-dpi")
+                            << QStringLiteral("96") << QStringLiteral("--force"),
+                true);
         QVERIFY2(sized.exitCode == 0, sized.err.constData());
         QCOMPARE(pngSize(QDir(charts).filePath(QStringLiteral("sizes.png"))), QSize(800, 600));
-        const Run pdf = cli(sampleRun() << QStringLiteral("--charts") << charts << QStringLiteral("--chart-format")
-                                        << QStringLiteral("pdf"),
+        const Run pdf = cli(sampleRun() << QStringLiteral("--charts") << charts
+                                        << QStringLiteral("--chart-format") << QStringLiteral("pdf"),
                             true);
         QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
         QFile f(QDir(charts).filePath(QStringLiteral("sizes.pdf")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
-        QVERIFY2(pdfText(f.fileName()).contains(QStringLiteral("Segment sizes")), qPrintable(pdfText(f.fileName())));
-        for (const QStringList& bad : {QStringList{QStringLiteral("--chart-size"), QStringLiteral("big")},
-                                       QStringList{QStringLiteral("--chart-size"), QStringLiteral("5x5")},
-                                       QStringList{QStringLiteral("--chart-dpi"), QStringLiteral("5000")},
-                                       QStringList{QStringLiteral("--chart-format"), QStringLiteral("gif")}}) {
+        QVERIFY2(pdfText(f.fileName()).contains(QStringLiteral("Segment sizes")),
+                 qPrintable(pdfText(f.fileName())));
+        for (const QStringList& bad :
+             {QStringList{QStringLiteral("--chart-size"), QStringLiteral("big")},
+              QStringList{QStringLiteral("--chart-size"), QStringLiteral("5x5")},
+              QStringList{QStringLiteral("--chart-dpi"), QStringLiteral("5000")},
+              QStringList{QStringLiteral("--chart-format"), QStringLiteral("gif")}}) {
             const Run wrong = cli(sampleRun() << QStringLiteral("--charts") << charts << bad, true);
             QCOMPARE(wrong.exitCode, 2);
             QVERIFY2(wrong.err.contains(bad.first().toUtf8()), wrong.err.constData());
@@ -715,11 +718,12 @@ private slots:
         const QString cluster =
             QString::fromUtf8(cli({QStringLiteral("cluster"), QStringLiteral("--help")}).out);
         for (const char* opt :
-             {"--features",   "--scale", "--log1p",       "--missing",    "--algorithm",     "-k",
-              "--linkage",    "--eps",   "--min-samples", "--covariance", "--n-init",        "--seed",
-              "--silhouette", "--out",   "--per-segment", "--xlsx",       "--delimiter-out", "--bom",
-              "--force",      "--json",  "--names",       "--report",     "--charts",        "--chart-format",
-              "--chart-size", "--chart-dpi"})
+             {"--features", "--scale",         "--log1p",      "--missing",      "--algorithm",
+              "-k",         "--linkage",       "--eps",        "--min-samples",  "--covariance",
+              "--n-init",   "--seed",          "--silhouette", "--out",          "--per-segment",
+              "--xlsx",     "--delimiter-out", "--bom",        "--force",        "--json",
+              "--names",    "--report",        "--charts",     "--chart-format", "--chart-size",
+              "--chart-dpi"})
             QVERIFY2(cluster.contains(QLatin1String(opt)), opt);
         const QString sweep = QString::fromUtf8(cli({QStringLiteral("sweep"), QStringLiteral("--help")}).out);
         for (const char* opt : {"--features", "--algorithm", "-k", "--n-init", "--seed", "--json"})

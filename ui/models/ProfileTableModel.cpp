@@ -5,9 +5,9 @@
 #include <QLocale>
 #include <cmath>
 
+#include "Axis.h"
 #include "models/SegmentListModel.h"
 #include "profile/Describe.h"
-#include "Axis.h"
 
 namespace seg::ui {
 

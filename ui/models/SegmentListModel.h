@@ -34,7 +34,8 @@ public:
                      QStringList names = {});
     // Renames the segments; emits dataChanged for the name column only.
     void setNames(const QStringList& names);
-    // The segments' colours (the document's; a missing or invalid entry: the palette's); swatches are redrawn.
+    // The segments' colours (the document's; a missing or invalid entry: the palette's); swatches are
+    // redrawn.
     void setColors(const QList<QColor>& colors);
     void clear();
 

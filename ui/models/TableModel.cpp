@@ -114,7 +114,8 @@ void TableModel::setNames(const QStringList& names) {
                                 ? names.at(segment)
                                 : tr("Segment %1").arg(segment + 1);
     }
-    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole, Qt::ToolTipRole});
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void TableModel::setRowFilter(std::optional<std::vector<int>> rows) {
