@@ -355,6 +355,36 @@ private slots:
     }
 
     // 9e: outputs of a run are offered only with a run.
+    // Issue 9: the Number of Segments tab's intro text was clipped. It wraps, and its label is as tall as its
+    // lines need at the width it has, in a small window and a large one.
+    void numberOfSegmentsIntroIsNotClipped() {
+        MainWindow window;
+        window.resize(900, 600);
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 4);
+        QVERIFY(window.workspace()->showChart(QStringLiteral("elbow")) ||
+                window.workspace()->chartTabs()->currentIndex() >= 0);
+        auto* tabs = window.workspace()->chartTabs();
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QStringLiteral("Number of Segments")) tabs->setCurrentIndex(i);
+        auto* intro = window.findChild<QLabel*>(QStringLiteral("elbowIntro"));
+        QVERIFY(intro);
+        for (const QSize size : {QSize(900, 600), QSize(1400, 900)}) {
+            window.resize(size);
+            QApplication::processEvents();
+            QTRY_VERIFY(intro->isVisible());
+            QVERIFY(intro->wordWrap());
+            QVERIFY2(intro->height() >= intro->heightForWidth(intro->width()),
+                     qPrintable(QStringLiteral("%1 px high, %2 needed at %3 px")
+                                    .arg(intro->height())
+                                    .arg(intro->heightForWidth(intro->width()))
+                                    .arg(intro->width())));
+            // The whole text is inside the page, not cut at its edges.
+            const QRect inPage(intro->mapTo(intro->parentWidget(), QPoint(0, 0)), intro->size());
+            QVERIFY(intro->parentWidget()->rect().contains(inPage));
+        }
+    }
+
     void outputActionsNeedARun() {
         MainWindow window;
         window.show();
