@@ -13,10 +13,13 @@
 #include <ctime>
 #include <random>
 
+#include "Document.h"
 #include "MainWindow.h"
+#include "ScatterChart.h"
 #include "SegmentWorkspace.h"
 #include "models/TableModel.h"
 #include "panels/SegmentationPanel.h"
+#include "views/ChartWidget.h"
 
 using seg::ui::MainWindow;
 
@@ -130,13 +133,24 @@ private slots:
         QVERIFY(finished.first().first().toBool());
         QTest::qWait(500);  // the charts and the table paint the result
         const Stalls runStall = watch.stop();
-        QCOMPARE(window.workspace()->run()->result->labels.size(), std::size_t(1'000'000));
+        QCOMPARE(window.document()->run()->result->labels.size(), std::size_t(1'000'000));
+        QCOMPARE(window.document()->segmentCount(), 5);
+        // The map on screen holds the run: a million points in its ChartWidget.
+        QVERIFY(window.workspace()->scatter());
+        QVERIFY(window.workspace()->scatter()->hasData());
+        QVERIFY(window.workspace()->chartWidget(QStringLiteral("pca-scatter")));
+        QCOMPARE(window.workspace()->chartWidget(QStringLiteral("pca-scatter"))->chart().get(),
+                 static_cast<seg::chart::Chart*>(window.workspace()->scatter()));
 
         // Choosing the largest segment filters a million-row table.
         watch.start();
-        window.workspace()->selectSegment(0);
+        window.document()->selectSegment(0);
         QTest::qWait(200);
         const Stalls selectStall = watch.stop();
+        QCOMPARE(window.document()->selectedSegment(), 0);
+        QCOMPARE(window.workspace()->scatter()->highlight(), 0);
+        QVERIFY(window.tableModel()->isFiltered());
+        QCOMPARE(std::size_t(window.tableModel()->rowCount()), window.document()->segmentSize(0));
 
         qInfo(
             "longest GUI-thread stall (processor / wall clock): load %.1f / %.1f ms, run %.1f / %.1f ms, "

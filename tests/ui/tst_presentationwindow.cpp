@@ -1,25 +1,29 @@
-// PresentationWindow: slides for a real k-means run on the sample customers (title, one per chart, segments),
-// key and mouse navigation on the real window, slides rendered with content and the segment names drawn at
-// any aspect, the cursor hidden when idle. Set SEGMENTLAB_SCREENSHOT_DIR to keep every slide as PNG.
+// PresentationWindow: slides for a real k-means run on the sample customers (title, one per chart made from
+// the document's snapshot, segments), key and mouse navigation on the real window, slides rendered with
+// content and the segment names drawn at any aspect, the cursor hidden when idle; a segment selected on
+// screen leaves every segment in full colour on the slides; long names are complete on the title slide. Set
+// SEGMENTLAB_SCREENSHOT_DIR to keep every slide as PNG.
 #include <QDir>
 #include <QSignalSpy>
 #include <QtTest>
 #include <memory>
 
+#include "ChartStyle.h"
+#include "Document.h"
+#include "ReportWriter.h"
+#include "Run.h"
+#include "RunCharts.h"
+#include "SegmentWorkspace.h"
+#include "SizesChart.h"
 #include "data/Import.h"
-#include "jobs/SegmentationJob.h"
+#include "models/TableModel.h"
 #include "profile/Describe.h"
 #include "profile/SegmentProfile.h"
 #include "report/PresentationWindow.h"
 #include "run/Segmentation.h"
-#include "views/PcaScatterView.h"
-#include "views/ProfileHeatmapView.h"
-#include "views/SegmentPalette.h"
-#include "views/SegmentSizesView.h"
 
-using seg::ui::ChartSource;
+using seg::doc::ReportInput;
 using seg::ui::PresentationWindow;
-using seg::ui::ReportInput;
 
 namespace {
 
@@ -55,44 +59,30 @@ class TestPresentationWindow : public QObject {
 
 private slots:
     void initTestCase() {
-        const QString path = QStringLiteral(SEGMENTLAB_SOURCE_DIR "/resources/sample/customers.csv");
-        auto table =
-            std::make_shared<const seg::data::Table>(seg::data::importTable(path.toStdString()).table);
+        m_path = QStringLiteral(SEGMENTLAB_SOURCE_DIR "/resources/sample/customers.csv");
+        m_table =
+            std::make_shared<const seg::data::Table>(seg::data::importTable(m_path.toStdString()).table);
         seg::run::SegmentationParams params;
         params.k = 4;
         params.seed = 7;
-        auto run = std::make_shared<seg::ui::SegmentationRun>();
-        run->table = table;
+        auto run = std::make_shared<seg::doc::SegmentationRun>();
+        run->table = m_table;
         run->params = params;
         run->result =
-            std::make_shared<const seg::run::SegmentationResult>(seg::run::runSegmentation(*table, params));
+            std::make_shared<const seg::run::SegmentationResult>(seg::run::runSegmentation(*m_table, params));
+        seg::doc::profileRun(*run);
         m_run = run;
-        const auto& r = *run->result;
-        std::vector<std::string> features;
-        for (const auto& f : r.prep.pipeline.features())
-            features.push_back(f.column);
-        auto profile = std::make_shared<const seg::profile::SegmentProfile>(
-            seg::profile::profileSegments(*table, r.rowLabels, r.k, features));
-        auto descriptions = seg::profile::describeSegments(*profile);
-        QStringList names;
-        for (const auto& d : descriptions)
-            names << d.name;
-        m_scatter = std::make_unique<seg::ui::PcaScatterView>();
-        m_scatter->setData(std::shared_ptr<const seg::run::SegmentationResult>(m_run, m_run->result.get()));
-        m_scatter->setSegmentNames(names);
-        m_heatmap = std::make_unique<seg::ui::ProfileHeatmapView>();
-        m_heatmap->setProfile(table, r.rowLabels, r.k, features);
-        m_heatmap->setSegmentNames(names);
-        m_sizes = std::make_unique<seg::ui::SegmentSizesView>();
-        m_sizes->setSizes(r.sizes, 0, names);
-        auto source = [](const auto* view, const char* name, const char* title) {
-            return ChartSource{QString::fromLatin1(name), QString::fromLatin1(title),
-                               [view](QPainter& p, const QRectF& b) { view->paint(p, b); }};
-        };
-        m_input = seg::ui::reportInputFor(*m_run, path, profile, descriptions, {},
-                                          {source(m_scatter.get(), "pca-scatter", "Customer map"),
-                                           source(m_heatmap.get(), "profile-heatmap", "Segment profiles"),
-                                           source(m_sizes.get(), "sizes", "Segment sizes")});
+        m_document.setTable(m_table, m_path);
+        m_document.setRun(m_run);
+        const seg::doc::Snapshot snapshot = m_document.snapshot();
+        // Map, profiles and sizes, as the presentation is given them (made for it from the snapshot).
+        std::vector<std::shared_ptr<seg::chart::Chart>> charts;
+        for (const char* name : {"pca-scatter", "profile-heatmap", "sizes"}) {
+            auto chart = seg::doc::chartFor(snapshot, QString::fromLatin1(name));
+            QVERIFY2(chart, name);
+            charts.push_back(chart);
+        }
+        m_input = seg::doc::reportInputFor(snapshot, charts);
     }
 
     void slides() {
@@ -116,7 +106,7 @@ private slots:
         QVERIFY(title.join(QLatin1Char(' ')).contains(QStringLiteral("4 segment")));
         const QStringList last = window.slideTexts(4);
         for (int s = 0; s < 4; ++s) {
-            const QString name = seg::ui::reportSegmentName(m_input, s);
+            const QString name = seg::doc::reportSegmentName(m_input, s);
             QVERIFY2(title.contains(name), qPrintable(name));
             QVERIFY2(last.contains(name), qPrintable(name));
             QVERIFY(last.contains(m_input.descriptions[s].description));
@@ -146,7 +136,7 @@ private slots:
         for (int slide : {0, window.slideCount() - 1}) {
             const QImage image = window.renderSlide(slide, size);
             for (int s = 0; s < 4; ++s)
-                QVERIFY2(colouredPixels(image, seg::ui::reportSegmentColor(m_input, s)) > 100,
+                QVERIFY2(colouredPixels(image, seg::doc::reportSegmentColor(m_input, s)) > 100,
                          qPrintable(QStringLiteral("slide %1 segment %2").arg(slide).arg(s)));
         }
         QVERIFY(window.renderSlide(0, QSize()).isNull());
@@ -263,11 +253,86 @@ private slots:
         }
     }
 
+    // Issue 9: with a segment selected on screen (the workspace fades the others), the presentation made as
+    // Present Charts makes it (the workspace's output charts, not as on screen) shows every segment of every
+    // chart slide in its full palette colour.
+    void selectionLeavesSlidesInFullColour() {
+        seg::doc::Document document;
+        seg::ui::TableModel model;
+        seg::ui::SegmentWorkspace workspace(&document, &model);
+        workspace.resize(1200, 800);
+        model.setTable(m_table);
+        document.setTable(m_table, m_path);
+        document.setRun(m_run);
+        document.selectSegment(1);
+        QCoreApplication::processEvents();
+        // On screen the selection fades the other segments.
+        QVERIFY(workspace.sizes());
+        QCOMPARE(workspace.sizes()->highlight(), 1);
+        QCOMPARE(workspace.outputOptions(false).highlight, seg::doc::Document::kNoSegment);
+
+        PresentationWindow window(
+            seg::doc::reportInputFor(document.snapshot(), workspace.outputCharts(false)));
+        PresentationWindow asOnScreen(
+            seg::doc::reportInputFor(document.snapshot(), workspace.outputCharts(true)));
+        const QSize size(1280, 720);
+        const int k = document.segmentCount();
+        QCOMPARE(k, 4);
+        for (const QString& chart :
+             {QStringLiteral("Segment sizes"), QStringLiteral("Segment fit (silhouette)")}) {
+            int slide = -1;
+            for (int i = 0; i < window.slideCount(); ++i)
+                if (window.slideTitle(i) == chart) slide = i;
+            QVERIFY2(slide > 0, qPrintable(chart));
+            const QImage image = window.renderSlide(slide, size);
+            const QImage faded = asOnScreen.renderSlide(slide, size);
+            saveShot(image, QStringLiteral("slide-selected-%1.png").arg(slide + 1));
+            saveShot(faded, QStringLiteral("slide-selected-as-on-screen-%1.png").arg(slide + 1));
+            for (int s = 0; s < k; ++s) {
+                QCOMPARE(document.segmentColor(s), seg::chart::paletteColor(s));
+                const int full = colouredPixels(image, seg::chart::paletteColor(s));
+                QVERIFY2(full > 500,
+                         qPrintable(QStringLiteral("%1, segment %2: %3 px").arg(chart).arg(s).arg(full)));
+                // As on screen (asked for) fades the others: what this test sees if the selection leaks.
+                if (s != 1)
+                    QVERIFY2(colouredPixels(faded, seg::chart::paletteColor(s)) < full / 4,
+                             qPrintable(QStringLiteral("%1, segment %2").arg(chart).arg(s)));
+            }
+        }
+    }
+
+    // Issue 9: long segment names are wrapped, not elided, on the title slide where there is room.
+    void longNamesCompleteOnTitleSlide() {
+        ReportInput input;
+        input.sourcePath = QStringLiteral("/data/customers.csv");
+        input.rows = 100000;
+        input.segmented = 100000;
+        input.k = 5;
+        for (int s = 0; s < input.k; ++s) {
+            input.sizes.push_back(20000);
+            // 70 characters: too long for one line of the title slide's type.
+            const QString name =
+                QStringLiteral("Loyal high-income shoppers who order often online and in stores, set %1")
+                    .arg(s + 1);
+            QCOMPARE(name.size(), 70);
+            input.names << name;
+        }
+        PresentationWindow window(input);
+        for (const QSize& size : {QSize(1920, 1080), QSize(1024, 768)})
+            saveShot(window.renderSlide(0, size),
+                     QStringLiteral("slide-long-names-%1x%2.png").arg(size.width()).arg(size.height()));
+        const QStringList texts = window.slideTexts(0);
+        const QString joined = texts.join(QLatin1Char(' ')).simplified();
+        for (const QString& name : input.names)
+            QVERIFY2(joined.contains(name), qPrintable(name + QStringLiteral(" in ") + texts.join('|')));
+        QVERIFY2(!joined.contains(QChar(0x2026)), qPrintable(joined));
+    }
+
 private:
-    std::shared_ptr<seg::ui::SegmentationRun> m_run;
-    std::unique_ptr<seg::ui::PcaScatterView> m_scatter;
-    std::unique_ptr<seg::ui::ProfileHeatmapView> m_heatmap;
-    std::unique_ptr<seg::ui::SegmentSizesView> m_sizes;
+    QString m_path;
+    std::shared_ptr<const seg::data::Table> m_table;
+    std::shared_ptr<const seg::doc::SegmentationRun> m_run;
+    seg::doc::Document m_document;
     ReportInput m_input;
 };
 

@@ -7,7 +7,6 @@
 #include "models/ProfileTableModel.h"
 #include "profile/SegmentProfile.h"
 #include "run/Segmentation.h"
-#include "views/ProfileHeatmapView.h"
 
 using seg::ui::ProfileTableModel;
 
