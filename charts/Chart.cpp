@@ -8,6 +8,22 @@
 
 namespace seg::chart {
 
+namespace {
+
+// save() now, restore() however the scope ends: a chart whose paint throws leaves the painter as it was.
+class PainterState {
+public:
+    explicit PainterState(QPainter& painter) : m_painter(painter) { m_painter.save(); }
+    ~PainterState() { m_painter.restore(); }
+    PainterState(const PainterState&) = delete;
+    PainterState& operator=(const PainterState&) = delete;
+
+private:
+    QPainter& m_painter;
+};
+
+}  // namespace
+
 Chart::Chart(const ChartStyle& style) : m_style(style) {}
 
 Chart::~Chart() = default;
@@ -51,22 +67,22 @@ void Chart::layout(QSizeF size, const QPaintDevice* device) {
 void Chart::paint(QPainter& painter) {
     const int dpi = painter.device() ? painter.device()->logicalDpiY() : 96;
     if (!m_laidOut || dpi != m_layoutDpi) layout(m_size, painter.device());
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.fillRect(QRectF(QPointF(0, 0), m_size), m_style.background);
-    painter.setPen(m_style.text);
-    painter.setFont(m_style.titleFont());
-    drawLines(painter, m_titleRect, m_titleLines, Qt::AlignLeft | Qt::AlignTop);
-    if (!m_subtitleLines.isEmpty()) {
-        painter.setPen(m_style.muted);
-        painter.setFont(m_style.subtitleFont());
-        drawLines(painter, m_subtitleRect, m_subtitleLines, Qt::AlignLeft | Qt::AlignTop);
+    {
+        const PainterState state(painter);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        painter.fillRect(QRectF(QPointF(0, 0), m_size), m_style.background);
+        painter.setPen(m_style.text);
+        painter.setFont(m_style.titleFont());
+        drawLines(painter, m_titleRect, m_titleLines, Qt::AlignLeft | Qt::AlignTop);
+        if (!m_subtitleLines.isEmpty()) {
+            painter.setPen(m_style.muted);
+            painter.setFont(m_style.subtitleFont());
+            drawLines(painter, m_subtitleRect, m_subtitleLines, Qt::AlignLeft | Qt::AlignTop);
+        }
     }
-    painter.restore();
-    painter.save();
+    const PainterState state(painter);
     paintContent(painter);
-    painter.restore();
 }
 
 Hit Chart::hitTest(QPointF) const {
@@ -121,12 +137,11 @@ void Chart::paintEmptyHint(QPainter& painter, const QString& text) const {
 }
 
 void drawChart(Chart& chart, QPainter& painter, const QRectF& bounds) {
-    painter.save();
+    const PainterState state(painter);
     painter.translate(bounds.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), bounds.size()), Qt::IntersectClip);
     chart.layout(bounds.size(), painter.device());
     chart.paint(painter);
-    painter.restore();
 }
 
 }  // namespace seg::chart

@@ -736,7 +736,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote:             %1 (%n chart(s))</source>
-        <translation><numerusform>Geschrieben:       %1 (%n Diagramm)</numerusform><numerusform>Geschrieben:       %1 (%n Diagramme)</numerusform></translation>
+        <translation>
+            <numerusform>Geschrieben:       %1 (%n Diagramm)</numerusform>
+            <numerusform>Geschrieben:       %1 (%n Diagramme)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tries every number of segments in a range, scores each (inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, and BIC for mixtures), and recommends one, saying why.</source>
@@ -1389,7 +1392,10 @@ Klicken, um %4 als eps zu verwenden</translation>
     <name>seg::chart::Legend</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2789,10 @@ Sollen sie ersetzt werden?</translation>
         </translation>
     </message>
     <message>
+        <source>shares of all customers</source>
+        <translation>Anteile an allen Kunden</translation>
+    </message>
+    <message>
         <source>This chart could not be drawn: %1</source>
         <translation>Dieses Diagramm konnte nicht gezeichnet werden: %1</translation>
     </message>
@@ -3445,7 +3455,10 @@ Sollen sie ersetzt werden?</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s), %1 of all</source>
-        <translation><numerusform>%n Kunde, %1 aller</numerusform><numerusform>%n Kunden, %1 aller</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde, %1 aller</numerusform>
+            <numerusform>%n Kunden, %1 aller</numerusform>
+        </translation>
     </message>
     <message>
         <source>Segment: %1</source>

@@ -72,7 +72,9 @@
     <message numerus="yes">
         <source>Wrote:             %1 (%n chart(s))</source>
         <translation>
-            <numerusform>Wrote:             %1 (%n chart)</numerusform><numerusform>Wrote:             %1 (%n charts)</numerusform></translation>
+            <numerusform>Wrote:             %1 (%n chart)</numerusform>
+            <numerusform>Wrote:             %1 (%n charts)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,7 +82,9 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -163,7 +167,9 @@
     <message numerus="yes">
         <source>%n customer(s), %1 of all</source>
         <translation>
-            <numerusform>%n customer, %1 of all</numerusform><numerusform>%n customers, %1 of all</numerusform></translation>
+            <numerusform>%n customer, %1 of all</numerusform>
+            <numerusform>%n customers, %1 of all</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,8 @@ void PresentationWindow::paintTitle(Canvas& c) const {
     if (!sourceName().isEmpty()) parts << sourceName();
     parts << tr("%1 customers").arg(locale.toString(qulonglong(m_in.rows)));
     parts << tr("%n segment(s)", nullptr, k);
+    // The shares below follow the one rule, and say so.
+    parts << tr("shares of all customers");
     const QString subtitle = parts.join(QStringLiteral(" · "));
     const QFont subFont = canvasFont(28);
     const qreal subH = c.textHeight(subtitle, subFont, w);
