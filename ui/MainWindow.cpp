@@ -768,6 +768,7 @@ void MainWindow::onSegmented(const std::shared_ptr<const SegmentationRun>& run) 
     const seg::run::SegmentationResult& r = *run->result;
     // Names, colours and the undo history belong to the document: a run or recut that finds the same
     // customers keeps them (Document::setRun).
+    m_workspace->offerChart(QStringLiteral("pca-scatter"), m_segmentJob->takeMap(run), run);
     m_document->setRun(run);
     if (r.dbscan) m_panel->setSuggestedEps(r.eps);
     if (firstForTable && !m_workspace->showChart(m_workspace->preferredChart()))

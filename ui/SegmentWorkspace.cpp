@@ -349,6 +349,11 @@ std::shared_ptr<seg::chart::Chart> SegmentWorkspace::screenChart(const QString& 
     return m_charts.value(name);
 }
 
+void SegmentWorkspace::offerChart(const QString& name, std::shared_ptr<seg::chart::Chart> chart,
+                                  std::shared_ptr<const seg::doc::SegmentationRun> run) {
+    m_offer = Offer{name, std::move(chart), std::move(run)};
+}
+
 seg::chart::ScatterChart* SegmentWorkspace::scatter() const {
     return typed<seg::chart::ScatterChart>(screenChart(QStringLiteral("pca-scatter")));
 }
@@ -383,7 +388,22 @@ void SegmentWorkspace::ensureChart(const QString& name) const {
         options.mapRange = map->visibleRange();
     else
         options.mapRange = QRectF();
-    std::shared_ptr<seg::chart::Chart> chart = seg::doc::chartFor(m_document->snapshot(), name, options);
+    std::shared_ptr<seg::chart::Chart> chart;
+    if (m_offer.chart && m_offer.name == name && m_offer.run == m_document->run()) {
+        // Made on the worker for this run: only the screen's names, colours and choices are left to apply.
+        chart = std::move(m_offer.chart);
+        chart->setSegments(m_document->look());
+        chart->setHighlight(options.highlight);
+        if (auto* map = typed<seg::chart::ScatterChart>(chart)) {
+            if (map->componentX() != options.componentX || map->componentY() != options.componentY)
+                map->setComponents(options.componentX, options.componentY);
+            map->setShowLoadings(options.showLoadings);
+            if (!options.mapRange.isEmpty()) map->setVisibleRange(options.mapRange);
+        }
+    } else {
+        chart = seg::doc::chartFor(m_document->snapshot(), name, options);
+    }
+    m_offer = {};
     m_stale.removeAll(name);
     if (chart) configureScreenChart(name, *chart);
     m_charts.insert(name, chart);

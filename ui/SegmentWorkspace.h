@@ -54,6 +54,10 @@ public:
     // The chart on screen by name ("pca-scatter", ...; seg::doc::chartNames()), made if its tab has not been
     // shown yet; null when the document has nothing for it.
     [[nodiscard]] std::shared_ptr<seg::chart::Chart> screenChart(const QString& name) const;
+    // A chart of `run` already made elsewhere (the map, made on the run's worker thread): used for the screen
+    // when `run` is shown, instead of making it on the GUI thread.
+    void offerChart(const QString& name, std::shared_ptr<seg::chart::Chart> chart,
+                    std::shared_ptr<const seg::doc::SegmentationRun> run);
     [[nodiscard]] ChartWidget* chartWidget(const QString& name) const;
     // Fresh chart objects for an output (file, clipboard, report, presentation): every segment in full
     // colour and the whole map, unless asOnScreen (then the highlighted segment and the map's zoom too). The
@@ -130,6 +134,12 @@ private:
     TableModel* m_model = nullptr;
     mutable QHash<QString, std::shared_ptr<seg::chart::Chart>> m_charts;
     mutable QStringList m_stale;  // charts to re-make before they are next shown
+    struct Offer {
+        QString name;
+        std::shared_ptr<seg::chart::Chart> chart;
+        std::shared_ptr<const seg::doc::SegmentationRun> run;
+    };
+    mutable Offer m_offer;
     std::vector<Page> m_pages;
 
     // Qt parent tree

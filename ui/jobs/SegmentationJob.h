@@ -5,9 +5,13 @@
 
 #include <memory>
 
+#include "Run.h"
 #include "data/Table.h"
 #include "jobs/BackgroundJob.h"
-#include "Run.h"
+
+namespace seg::chart {
+class Chart;
+}
 
 namespace seg::ui {
 
@@ -26,8 +30,18 @@ public:
     // Cuts the tree of a finished hierarchical run at k and re-scores it (no refit).
     quint64 startRecut(std::shared_ptr<const SegmentationRun> run, int k);
 
+    // The customer map of the run last reported by succeeded(), made on the worker (laying out a million
+    // points takes tens of milliseconds that the GUI thread need not spend); null when it was taken already
+    // or the run has none. The caller owns it.
+    [[nodiscard]] std::shared_ptr<seg::chart::Chart> takeMap(
+        const std::shared_ptr<const SegmentationRun>& run);
+
 signals:
     void succeeded(std::shared_ptr<const seg::doc::SegmentationRun> run);
+
+private:
+    std::shared_ptr<const SegmentationRun> m_mapRun;
+    std::shared_ptr<seg::chart::Chart> m_map;
 };
 
 }  // namespace seg::ui
