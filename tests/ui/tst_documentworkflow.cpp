@@ -385,6 +385,35 @@ private slots:
         }
     }
 
+    // Issue 9: long segment names were elided in the segment list. They wrap: the row grows to show every
+    // word of the name (the model always has the whole name; the view must not cut it).
+    void longNamesWrapInTheSegmentList() {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        loadAndRun(window, Algorithm::KMeans, 4);
+        const QString name =
+            QStringLiteral("High total spend, high orders per year, low days since last purchase, loyal");
+        window.document()->renameSegment(0, name);
+        auto* list = window.findChild<QTableView*>(QStringLiteral("segmentList"));
+        QVERIFY(list);
+        QCOMPARE(list->textElideMode(), Qt::ElideNone);
+        QVERIFY(list->wordWrap());
+        QApplication::processEvents();
+        const int row = window.segmentListModel()->rowOfSegment(0);
+        const QModelIndex index = window.segmentListModel()->index(row, 0);
+        QCOMPARE(index.data().toString(), name);
+        const int width = list->columnWidth(0);
+        const QFontMetrics fm(list->font());
+        // Narrower than the name: the row holds as many lines as the words need.
+        QTRY_VERIFY2(fm.horizontalAdvance(name) > width, "the column is wide enough for one line");
+        const QRect needed = fm.boundingRect(QRect(0, 0, width - 12, 10000), Qt::TextWordWrap, name);
+        QTRY_VERIFY2(list->rowHeight(row) >= needed.height(),
+                     qPrintable(QStringLiteral("row %1 px, the name needs %2 px")
+                                    .arg(list->rowHeight(row))
+                                    .arg(needed.height())));
+    }
+
     void outputActionsNeedARun() {
         MainWindow window;
         window.show();
