@@ -38,6 +38,8 @@ QStringList wrapText(const QString& text, const QFont& font, const QPaintDevice*
                 if (fm.horizontalAdvance(word) <= width) break;
             }
             line = word;
+            // The lines before the last are full: the rest goes on the last line, elided below.
+            if (lines.size() >= maxLines - 1) break;
             continue;
         }
         lines << line;
