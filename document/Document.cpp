@@ -17,11 +17,11 @@ constexpr double kSameSegment = 0.9;  // Jaccard index of two segments' customer
 
 // For each segment of `before`, the segment of `now` whose customers overlap it by at least kSameSegment
 // (Jaccard), one to one; -1 where none does.
-std::vector<int> matchSegments(const SegmentationRun& before, const SegmentationRun& now) {
-    const std::vector<int>& a = before.result->rowLabels;
-    const std::vector<int>& b = now.result->rowLabels;
-    const int ka = before.result->k;
-    const int kb = now.result->k;
+std::vector<int> matchSegments(const Document::Partition& before, const Document::Partition& now) {
+    const std::vector<int>& a = before.labels;
+    const std::vector<int>& b = now.labels;
+    const int ka = before.k;
+    const int kb = now.k;
     std::vector<int> match(std::size_t(std::max(ka, 0)), -1);
     if (a.size() != b.size() || ka <= 0 || kb <= 0) return match;
     if (&a == &b) {
@@ -62,6 +62,7 @@ void Document::setTable(std::shared_ptr<const seg::data::Table> table, const QSt
     m_sourcePath = sourcePath;
     m_importOptions = options;
     m_run.reset();
+    m_partition.reset();
     m_sweep.reset();
     m_choices.clear();
     m_matches.clear();
@@ -84,12 +85,20 @@ void Document::setRun(std::shared_ptr<const SegmentationRun> run) {
     if (!run || !run->result) return;
     const bool recut = run->recut && m_run;
     const int previousSegment = m_selectedSegment;
+    auto partition = std::make_shared<const Partition>(
+        Partition{run->result->rowLabels, run->result->k, run->table.get()});
+    // A recut keeps the chosen segment's customers chosen (cutting the tree renumbers the segments);
+    // anything else starts afresh.
+    int selected = kNoSegment;
+    if (recut && previousSegment >= 0 && m_partition) {
+        const std::vector<int> match = matchSegments(*m_partition, *partition);
+        if (std::size_t(previousSegment) < match.size()) selected = match[std::size_t(previousSegment)];
+    }
+    m_partition = std::move(partition);
     m_run = std::move(run);
     m_matches.clear();
     applyChoices();
-    // A recut keeps the chosen segment when it still exists; anything else starts afresh.
-    m_selectedSegment =
-        recut && previousSegment >= 0 && previousSegment < m_run->result->k ? previousSegment : kNoSegment;
+    m_selectedSegment = selected >= 0 && selected < m_run->result->k ? selected : kNoSegment;
     m_selectedRows.clear();
     emit runChanged(recut);
     emit segmentsChanged();
@@ -191,14 +200,14 @@ bool Document::hasUnsavedChoices() const {
 }
 
 QString Document::nameChoice(const ChoiceKey& key) const {
-    if (key.run == m_run) return userName(key.segment);
+    if (key.partition == m_partition) return userName(key.segment);
     for (auto it = m_choices.rbegin(); it != m_choices.rend(); ++it)
         if (it->isName && it->key == key) return it->name;
     return {};
 }
 
 QColor Document::colorChoice(const ChoiceKey& key) const {
-    if (key.run == m_run) return userColor(key.segment);
+    if (key.partition == m_partition) return userColor(key.segment);
     for (auto it = m_choices.rbegin(); it != m_choices.rend(); ++it)
         if (!it->isName && it->key == key) return it->color;
     return {};
@@ -213,23 +222,23 @@ void Document::setColorChoice(const ChoiceKey& key, const QColor& color) {
 }
 
 void Document::setChoice(const ChoiceKey& key, bool isName, const QString& name, const QColor& color) {
-    if (!key.run) return;
+    if (!key.partition) return;
     // One entry per group and kind; the latest edit moves it to the end (the latest wins).
     m_choices.erase(std::remove_if(m_choices.begin(), m_choices.end(),
                                    [&](const Choice& c) { return c.isName == isName && c.key == key; }),
                     m_choices.end());
     m_choices.push_back(Choice{key, name, color, isName, m_nextOrder++});
     // Forget the oldest runs' choices beyond the limit.
-    std::vector<const SegmentationRun*> runs;
+    std::vector<const Partition*> runs;
     for (auto it = m_choices.rbegin(); it != m_choices.rend(); ++it)
-        if (std::find(runs.begin(), runs.end(), it->key.run.get()) == runs.end())
-            runs.push_back(it->key.run.get());
+        if (std::find(runs.begin(), runs.end(), it->key.partition.get()) == runs.end())
+            runs.push_back(it->key.partition.get());
     if (runs.size() > kRememberedRuns) {
         runs.resize(kRememberedRuns);
         m_choices.erase(std::remove_if(m_choices.begin(), m_choices.end(),
                                        [&](const Choice& c) {
-                                           return std::find(runs.begin(), runs.end(), c.key.run.get()) ==
-                                                  runs.end();
+                                           return std::find(runs.begin(), runs.end(),
+                                                            c.key.partition.get()) == runs.end();
                                        }),
                         m_choices.end());
     }
@@ -237,10 +246,10 @@ void Document::setChoice(const ChoiceKey& key, bool isName, const QString& name,
     emit segmentsChanged();
 }
 
-const std::vector<int>& Document::matchFor(const std::shared_ptr<const SegmentationRun>& run) const {
-    for (const auto& [r, match] : m_matches)
-        if (r == run) return match;
-    m_matches.emplace_back(run, matchSegments(*run, *m_run));
+const std::vector<int>& Document::matchFor(const std::shared_ptr<const Partition>& partition) const {
+    for (const auto& [p, match] : m_matches)
+        if (p == partition) return match;
+    m_matches.emplace_back(partition, matchSegments(*partition, *m_partition));
     return m_matches.back().second;
 }
 
@@ -255,8 +264,8 @@ void Document::applyChoices() {
     if (k == 0) return;
     // Oldest first, so later choices overwrite earlier ones for the same customers.
     for (const Choice& choice : m_choices) {
-        if (!choice.key.run || !choice.key.run->result || choice.key.run->table != m_run->table) continue;
-        const std::vector<int>& match = matchFor(choice.key.run);
+        if (!choice.key.partition || choice.key.partition->table != m_partition->table) continue;
+        const std::vector<int>& match = matchFor(choice.key.partition);
         if (choice.key.segment < 0 || std::size_t(choice.key.segment) >= match.size()) continue;
         const int now = match[std::size_t(choice.key.segment)];
         if (now < 0 || now >= k) continue;

@@ -95,13 +95,23 @@ public:
     // quitting (there is no project file yet: any choice counts).
     [[nodiscard]] bool hasUnsavedChoices() const;
 
-    // A choice as the undo commands keep it: the group of customers it was made on and its value.
-    struct ChoiceKey {
-        std::shared_ptr<const SegmentationRun> run;
-        int segment = 0;
-        bool operator==(const ChoiceKey& other) const { return run == other.run && segment == other.segment; }
+    // Which segment each customer was in, in one run: what a choice remembers of the run it was made on
+    // (a copy of the labels, not the run, so remembered choices and undo commands keep 4 bytes a customer
+    // alive rather than a whole result).
+    struct Partition {
+        std::vector<int> labels;  // per table row: segment, or negative for none
+        int k = 0;
+        const void* table = nullptr;  // the table's identity, never dereferenced
     };
-    [[nodiscard]] ChoiceKey keyOf(int segment) const { return {m_run, segment}; }
+    // A choice as the undo commands keep it: the group of customers it was made on.
+    struct ChoiceKey {
+        std::shared_ptr<const Partition> partition;
+        int segment = 0;
+        bool operator==(const ChoiceKey& other) const {
+            return partition == other.partition && segment == other.segment;
+        }
+    };
+    [[nodiscard]] ChoiceKey keyOf(int segment) const { return {m_partition, segment}; }
     // The name / colour the group has now (empty / invalid: none), and setting it (commands call these).
     [[nodiscard]] QString nameChoice(const ChoiceKey& key) const;
     [[nodiscard]] QColor colorChoice(const ChoiceKey& key) const;
@@ -137,7 +147,7 @@ private:
     // Recomputes the user's names and colours for the run shown from the remembered choices.
     void applyChoices();
     // For a remembered run, the segment of the run shown that each of its segments became (-1: none).
-    [[nodiscard]] const std::vector<int>& matchFor(const std::shared_ptr<const SegmentationRun>& run) const;
+    [[nodiscard]] const std::vector<int>& matchFor(const std::shared_ptr<const Partition>& partition) const;
     void setChoice(const ChoiceKey& key, bool isName, const QString& name, const QColor& color);
 
     std::shared_ptr<const seg::data::Table> m_table;
@@ -145,11 +155,12 @@ private:
     seg::data::ImportOptions m_importOptions;
     std::shared_ptr<const SegmentationRun> m_run;
     std::shared_ptr<const SweepRun> m_sweep;
+    std::shared_ptr<const Partition> m_partition;  // of m_run
     std::vector<Choice> m_choices;
     quint64 m_nextOrder = 1;
     QStringList m_userNames;     // per segment of the run shown
     QList<QColor> m_userColors;  // per segment of the run shown
-    mutable std::vector<std::pair<std::shared_ptr<const SegmentationRun>, std::vector<int>>> m_matches;
+    mutable std::vector<std::pair<std::shared_ptr<const Partition>, std::vector<int>>> m_matches;
     int m_selectedSegment = kNoSegment;
     QVector<int> m_selectedRows;
     QUndoStack* m_undo = nullptr;  // Qt parent tree
