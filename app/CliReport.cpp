@@ -54,9 +54,10 @@ QStringList clusterChartFiles(const seg::doc::SegmentationRun& run, const QStrin
     seg::doc::Snapshot snapshot;
     snapshot.run = std::make_shared<const seg::doc::SegmentationRun>(run);
     snapshot.table = run.table;
+    // Names only: making the charts (a million points projected, profiles computed) is writeClusterCharts's.
     QStringList files;
-    for (const auto& chart : seg::doc::chartsFor(snapshot))
-        files << QDir(dir).filePath(chart->name() + QLatin1Char('.') + seg::chart::suffixForFormat(format));
+    for (const QString& name : seg::doc::availableCharts(snapshot))
+        files << QDir(dir).filePath(name + QLatin1Char('.') + seg::chart::suffixForFormat(format));
     return files;
 }
 

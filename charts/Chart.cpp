@@ -39,7 +39,7 @@ void Chart::setTitle(const QString& title) {
 }
 
 void Chart::setHighlight(int segment) {
-    m_highlight = segment < -1 ? kNoSegment : segment;
+    m_highlight = segment < 0 ? kNoSegment : segment;
 }
 
 void Chart::layout(QSizeF size, const QPaintDevice* device) {

@@ -76,7 +76,8 @@ public:
     // Names and colours of the segments (the document's).
     void setSegments(SegmentLook look);
     [[nodiscard]] const SegmentLook& segments() const { return m_look; }
-    // Draws `segment` in full colour and fades the others; kNoSegment (or any negative) clears it. Outputs
+    // Draws `segment` in full colour and fades the others; kNoSegment or any negative (outliers, rows left
+    // out: no segment's colour to keep) clears it. Outputs
     // show every segment in full unless the user asks for the chart as on screen.
     void setHighlight(int segment);
     [[nodiscard]] int highlight() const { return m_highlight; }

@@ -78,6 +78,7 @@ std::shared_ptr<seg::chart::Chart> chartFor(const Snapshot& snapshot, const QStr
         auto sizes = std::make_shared<seg::chart::SizesChart>();
         const auto outliers = std::size_t(std::count(r->rowLabels.begin(), r->rowLabels.end(), -1));
         sizes->setSizes(r->sizes, outliers, customers);
+        if (options.sizesLargestFirst) sizes->setOrder(seg::chart::SizesChart::Order::Largest);
         chart = sizes;
     } else if (name == QLatin1String("k-distance") && r && r->dbscan &&
                !r->dbscan->kDistance.distances.empty()) {
@@ -91,6 +92,29 @@ std::shared_ptr<seg::chart::Chart> chartFor(const Snapshot& snapshot, const QStr
     chart->setSegments(snapshot.look);
     chart->setHighlight(options.highlight);
     return chart;
+}
+
+QStringList availableCharts(const Snapshot& snapshot) {
+    QStringList names;
+    const auto& run = snapshot.run;
+    const seg::run::SegmentationResult* r = run && run->result ? run->result.get() : nullptr;
+    for (const QString& name : chartNames()) {
+        bool has = false;
+        if (name == QLatin1String("elbow"))
+            has = snapshot.sweep && snapshot.sweep->result;
+        else if (name == QLatin1String("dendrogram"))
+            has = r && r->hierarchical;
+        else if (name == QLatin1String("silhouette"))
+            has = r && r->silhouette;
+        else if (name == QLatin1String("k-distance"))
+            has = r && r->dbscan && !r->dbscan->kDistance.distances.empty();
+        else if (name == QLatin1String("profile-heatmap"))
+            has = r && r->k > 0;
+        else
+            has = r != nullptr;
+        if (has) names << name;
+    }
+    return names;
 }
 
 std::vector<std::shared_ptr<seg::chart::Chart>> chartsFor(const Snapshot& snapshot,

@@ -26,11 +26,16 @@ struct ChartOptions {
     bool showLoadings = false;
     // The map's visible data range (empty: every customer).
     QRectF mapRange;
+    // The sizes chart from the largest segment down (else in segment order).
+    bool sizesLargestFirst = false;
 };
 
 // The chart names every run can have, in the order the tabs and outputs show them: "pca-scatter",
 // "profile-heatmap", "elbow", "dendrogram", "silhouette", "sizes", "k-distance".
 [[nodiscard]] QStringList chartNames();
+// The names of the charts this snapshot has something to show in, in chartNames() order (without making
+// them).
+[[nodiscard]] QStringList availableCharts(const Snapshot& snapshot);
 // The charts this snapshot has something to show in, in chartNames() order.
 [[nodiscard]] std::vector<std::shared_ptr<seg::chart::Chart>> chartsFor(const Snapshot& snapshot,
                                                                         const ChartOptions& options = {});

@@ -29,6 +29,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -618,7 +619,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
     const QString path = droppedFile(event->mimeData());
     if (path.isEmpty()) return;
     event->acceptProposedAction();
-    openFile(path);
+    // After the drop has finished: the question before discarding names must not block the drag source.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
 }
 
 void MainWindow::createSegmentDocks() {
@@ -873,6 +875,8 @@ void MainWindow::runOutputJob(const QString& what, BackgroundJob::Work work) {
     connect(m_outputJob, &BackgroundJob::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_outputJob, &BackgroundJob::finished, this, &MainWindow::hideProgressIfIdle);
     connect(m_outputJob, &BackgroundJob::succeededUntyped, this, [this, what] {
+        // The names and colours now live in a file too: leaving them behind no longer needs a question.
+        m_document->undoStack()->setClean();
         statusBar()->showMessage(tr("Saved %1.").arg(what), 8000);
         emit outputFinished(true);
     });
@@ -1010,8 +1014,13 @@ void MainWindow::exportCurrentChart() {
         return;
     }
     // The dialog gets a chart made for the file; it can show the highlighted segment when asked.
-    auto* dialog =
-        new ExportChartDialog(m_workspace->outputChart(name, false), m_document->selectedSegment(), this);
+    const auto chart = m_workspace->outputChart(name, false);
+    if (!chart) {
+        statusBar()->showMessage(tr("Choose a chart tab first: this one has nothing to export yet."), 5000);
+        return;
+    }
+    const int selected = m_document->selectedSegment();
+    auto* dialog = new ExportChartDialog(chart, selected >= 0 ? selected : seg::chart::kNoSegment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportChartDialog::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)), 8000);
@@ -1025,8 +1034,13 @@ void MainWindow::copyCurrentChart() {
         statusBar()->showMessage(tr("Choose a chart tab first: this one has nothing to copy yet."), 5000);
         return;
     }
+    const auto chart = m_workspace->outputChart(name, false);
+    if (!chart) {
+        statusBar()->showMessage(tr("Choose a chart tab first: this one has nothing to copy yet."), 5000);
+        return;
+    }
     try {
-        seg::chart::copyChartToClipboard(*m_workspace->outputChart(name, false));
+        seg::chart::copyChartToClipboard(*chart);
         statusBar()->showMessage(tr("Copied the chart; paste it into a slide or document."), 5000);
     } catch (const seg::Error& error) {
         showError(tr("Cannot Copy the Chart"), seg::errorText(error));

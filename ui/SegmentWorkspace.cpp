@@ -127,8 +127,9 @@ SegmentWorkspace::SegmentWorkspace(seg::doc::Document* document, TableModel* mod
 }
 
 SegmentWorkspace::~SegmentWorkspace() {
-    // How the user divided charts and table, and which chart they last looked at, for next time.
-    if (!m_document->hasRun()) return;
+    // How the user divided charts and table, and which chart they last looked at, for next time. The
+    // document may be gone already (the main window deletes it first): the tabs show whether there was a run.
+    if (m_tabs->isHidden()) return;
     QSettings settings;
     settings.setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
     if (const Page* page = pageAt(m_tabs->currentIndex()))
@@ -383,11 +384,12 @@ void SegmentWorkspace::ensureChart(const QString& name) const {
     if (!page) return;
     std::shared_ptr<seg::chart::Chart> previous = m_charts.value(name);
     seg::doc::ChartOptions options = outputOptions(true);
-    // The map keeps its zoom over a recut: the dots stay where they were and change colour.
-    if (auto* map = typed<seg::chart::ScatterChart>(previous))
-        options.mapRange = map->visibleRange();
-    else
-        options.mapRange = QRectF();
+    // The map keeps its zoom over a recut (the dots stay where they were and change colour); a new fit is a
+    // new projection and starts with every customer in view.
+    options.mapRange = QRectF();
+    auto* previousMap = typed<seg::chart::ScatterChart>(previous);
+    if (previousMap && m_document->run() && m_document->run()->recut)
+        options.mapRange = previousMap->visibleRange();
     std::shared_ptr<seg::chart::Chart> chart;
     if (m_offer.chart && m_offer.name == name && m_offer.run == m_document->run()) {
         // Made on the worker for this run: only the screen's names, colours and choices are left to apply.
@@ -403,7 +405,7 @@ void SegmentWorkspace::ensureChart(const QString& name) const {
     } else {
         chart = seg::doc::chartFor(m_document->snapshot(), name, options);
     }
-    m_offer = {};
+    if (m_offer.name == name || m_offer.run != m_document->run()) m_offer = {};
     m_stale.removeAll(name);
     if (chart) configureScreenChart(name, *chart);
     m_charts.insert(name, chart);
@@ -427,6 +429,7 @@ seg::doc::ChartOptions SegmentWorkspace::outputOptions(bool asOnScreen) const {
     options.componentX = std::max(0, m_componentX->currentIndex());
     options.componentY = std::max(0, m_componentY->currentIndex() >= 0 ? m_componentY->currentIndex() : 1);
     options.showLoadings = m_loadings->isChecked();
+    options.sizesLargestFirst = m_sizesByCount->isChecked();
     if (asOnScreen) {
         const int selected = m_document->selectedSegment();
         options.highlight = selected >= 0 ? selected : seg::doc::Document::kNoSegment;
@@ -445,27 +448,7 @@ std::shared_ptr<seg::chart::Chart> SegmentWorkspace::outputChart(const QString& 
 }
 
 QStringList SegmentWorkspace::availableCharts() const {
-    QStringList names;
-    const seg::doc::Snapshot snapshot = m_document->snapshot();
-    const auto& run = snapshot.run;
-    const seg::run::SegmentationResult* r = run && run->result ? run->result.get() : nullptr;
-    for (const QString& name : seg::doc::chartNames()) {
-        bool has = false;
-        if (name == QLatin1String("elbow"))
-            has = snapshot.sweep && snapshot.sweep->result;
-        else if (name == QLatin1String("dendrogram"))
-            has = r && r->hierarchical;
-        else if (name == QLatin1String("silhouette"))
-            has = r && r->silhouette;
-        else if (name == QLatin1String("k-distance"))
-            has = r && r->dbscan && !r->dbscan->kDistance.distances.empty();
-        else if (name == QLatin1String("profile-heatmap"))
-            has = r && r->k > 0;
-        else
-            has = r != nullptr;
-        if (has) names << name;
-    }
-    return names;
+    return seg::doc::availableCharts(m_document->snapshot());
 }
 
 QString SegmentWorkspace::currentChartName() const {
