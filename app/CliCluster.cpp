@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <memory>
 
@@ -503,13 +504,13 @@ int Cli::cluster(const QStringList& arguments) {
             // The one share rule (charts/Share.h): of all customers in the table, "<0.1%" for tiny shares.
             const QString share = chart::shareText(size, table.rowCount());
             const QString text = description(s);
-            out() << (text.isEmpty() ? tr("Segment %1 (%2 customers, %3): %4")
+            // "1 customer", "412 customers" (English plural forms from translations/segmentlab_en.ts).
+            const int count = int(std::min<std::size_t>(size, std::size_t(INT_MAX)));
+            out() << (text.isEmpty() ? tr("Segment %1 (%n customer(s), %2): %3", nullptr, count)
                                            .arg(s + 1)
-                                           .arg(size)
                                            .arg(share, segmentNameList[s])
-                                     : tr("Segment %1 (%2 customers, %3): %4 — %5")
+                                     : tr("Segment %1 (%n customer(s), %2): %3 — %4", nullptr, count)
                                            .arg(s + 1)
-                                           .arg(size)
                                            .arg(share, segmentNameList[s], text))
                   << '\n';
         }

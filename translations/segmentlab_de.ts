@@ -726,14 +726,6 @@
         <source> (from a sample of %1 rows)</source>
         <translation> (aus einer Stichprobe von %1 Zeilen)</translation>
     </message>
-    <message>
-        <source>Segment %1 (%2 customers, %3): %4</source>
-        <translation>Segment %1 (%2 Kunden, %3): %4</translation>
-    </message>
-    <message>
-        <source>Segment %1 (%2 customers, %3): %4 — %5</source>
-        <translation>Segment %1 (%2 Kunden, %3): %4 — %5</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote:             %1 (%n chart(s))</source>
         <translation>
@@ -1060,6 +1052,14 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
     <message>
         <source>--names gives %1 names, but the run found %2 segments</source>
         <translation>--names gibt %1 Namen an, der Lauf hat aber %2 Segmente gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 (%n customer(s), %2): %3</source>
+        <translation><numerusform>Segment %1 (%n Kunde, %2): %3</numerusform><numerusform>Segment %1 (%n Kunden, %2): %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 (%n customer(s), %2): %3 — %4</source>
+        <translation><numerusform>Segment %1 (%n Kunde, %2): %3 — %4</numerusform><numerusform>Segment %1 (%n Kunden, %2): %3 — %4</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote:             %1 (%n file(s))</source>

@@ -63,6 +63,16 @@
 <context>
     <name>seg::app::Cli</name>
     <message numerus="yes">
+        <source>Segment %1 (%n customer(s), %2): %3</source>
+        <translation>
+            <numerusform>Segment %1 (%n customer, %2): %3</numerusform><numerusform>Segment %1 (%n customers, %2): %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 (%n customer(s), %2): %3 — %4</source>
+        <translation>
+            <numerusform>Segment %1 (%n customer, %2): %3 — %4</numerusform><numerusform>Segment %1 (%n customers, %2): %3 — %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote:             %1 (%n file(s))</source>
         <translation>
             <numerusform>Wrote:             %1 (%n file)</numerusform>

@@ -703,6 +703,22 @@ private slots:
         QVERIFY2(!libs.contains("Qt6Widgets"), libs.constData());
     }
 
+    // Issue 10 #7: a segment of one customer reads "1 customer", not "1 customers".
+    void oneCustomerIsSingular() {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("five.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x,y\n1,1\n1.1,1\n0.9,1.1\n1,0.9\n50,50\n");
+        f.close();
+        const Run r = cli({QStringLiteral("cluster"), csv, QStringLiteral("--k"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(QStringLiteral("(1 customer, 20.0%)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(4 customers, 80.0%)")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("1 customers")));
+    }
+
     void badOutputDelimiter() {
         const Run r = cli(exportRun({QStringLiteral("--delimiter-out"), QStringLiteral("x")}));
         QCOMPARE(r.exitCode, 2);
