@@ -42,6 +42,17 @@ def datasets():
     X, _ = make_blobs(1000, n_features=2, centers=[[0, 0], [3, 0], [0, 3], [3, 3]], cluster_std=1.1,
                       random_state=14)
     yield "slowStart2d", X, 4
+    # A fit that needs reg_covar: beside two round blobs, one component on a line (third feature constant) and
+    # one on a single point, each blurred by a few 1e-6 steps only. Their covariances are singular to within
+    # ~1e-12, so reg_covar (1e-6) sets their shape; without it they collapse and the likelihood runs away.
+    rng = np.random.default_rng(15)
+    a = rng.normal(size=(300, 3))
+    b = rng.normal(size=(300, 3)) + [8, 0, 0]
+    t = rng.uniform(-2, 2, size=150)
+    blur = rng.integers(-2, 3, size=(150, 2)) * 1e-6
+    line = np.column_stack([t, 8 + 0.7 * t + blur[:, 0], 4 + blur[:, 1]])
+    point = np.array([0.0, -12.0, -6.0]) + rng.integers(-2, 3, size=(60, 3)) * 1e-6
+    yield "degenerate3d", np.vstack([a, b, line, point]), 4
 
 
 def start(X, means, cov_type):
