@@ -44,7 +44,12 @@ ColumnSummary summarize(const Column& column) {
     const double width = s.max - s.min;
     double m2 = 0.0, m3 = 0.0;
     if (width > 0.0 && std::isfinite(width)) s.histogram.assign(kSummaryHistogramBins, 0);
-    const double perBin = width > 0.0 ? static_cast<double>(kSummaryHistogramBins) / width : 0.0;
+    const double bins = static_cast<double>(kSummaryHistogramBins);
+    const double perBin = width > 0.0 ? bins / width : 0.0;
+    // A subnormal width (e.g. 0 to 1e-310) overflows bins / width to infinity, and (v - min) * inf is inf or
+    // NaN, whose conversion to an integer is undefined: divide by the width first there, which stays in
+    // [0, bins]. Elsewhere numpy.histogram's (v - min) * (bins / width), so bin edges round as numpy's.
+    const bool tinyWidth = !std::isfinite(perBin);
     constexpr auto last = static_cast<std::ptrdiff_t>(kSummaryHistogramBins) - 1;
     // The column itself, not `present`: std::unique above has reordered and overwritten its tail.
     for (double v : column.numbers()) {
@@ -52,16 +57,17 @@ ColumnSummary summarize(const Column& column) {
         const double d = v - s.mean;
         m2 += d * d;
         m3 += d * d * d;
-        if (!s.histogram.empty())
+        if (!s.histogram.empty()) {
+            const double at = tinyWidth ? (v - s.min) / width * bins : (v - s.min) * perBin;
             ++s.histogram[static_cast<std::size_t>(
-                std::clamp(static_cast<std::ptrdiff_t>((v - s.min) * perBin), std::ptrdiff_t{0}, last))];
+                std::clamp(static_cast<std::ptrdiff_t>(at), std::ptrdiff_t{0}, last))];
+        }
     }
     const double count = static_cast<double>(column.size() - s.missing);
     m2 /= count;
     m3 /= count;
     // As seg::prep::skewness: rounding noise on a (near-)constant column is not skew.
-    s.skewness =
-        count < 2 || m2 <= 0.0 || m2 < 1e-28 * s.mean * s.mean ? 0.0 : m3 / std::pow(m2, 1.5);
+    s.skewness = count < 2 || m2 <= 0.0 || m2 < 1e-28 * s.mean * s.mean ? 0.0 : m3 / std::pow(m2, 1.5);
     return s;
 }
 

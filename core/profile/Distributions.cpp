@@ -1,5 +1,6 @@
 #include "profile/Distributions.h"
 
+#include <math.h>  // lgamma_r (POSIX/glibc, not in <cmath>)
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -14,6 +15,13 @@ constexpr double kEps = 1e-16;    // continued fractions and series stop when a 
 constexpr double kTiny = 1e-300;  // Lentz's guard against a zero denominator
 const double kHalfLog2Pi = 0.5 * std::log(2.0 * std::numbers::pi);
 constexpr double kStirlingFrom = 10.0;  // Stirling's correction series is used from here on
+
+// ln|Gamma(x)| by the re-entrant lgamma_r: std::lgamma stores the sign in the global signgam (glibc marks it
+// MT-Unsafe race:signgam), and SegmentProfile tests its features on several threads at once.
+double logGamma(double x) noexcept {
+    int sign = 0;
+    return ::lgamma_r(x, &sign);
+}
 
 // lgamma(x) - [(x - 1/2) ln x - x + ln(2 pi)/2] for x >= 10, from the asymptotic series with Bernoulli
 // numbers (Abramowitz & Stegun 6.1.40); eight terms leave an error below 1e-17 at x = 10.
@@ -58,8 +66,8 @@ double logBetaPrefactor(double a, double b, double x, double y) {
     }
     const double p = std::min(a, b);
     const double q = std::max(a, b);
-    const double logBeta = q < kStirlingFrom ? std::lgamma(p) + std::lgamma(q) - std::lgamma(p + q)
-                                             : std::lgamma(p) + lgammaDifference(q, p);
+    const double logBeta = q < kStirlingFrom ? logGamma(p) + logGamma(q) - logGamma(p + q)
+                                             : logGamma(p) + lgammaDifference(q, p);
     return a * logOf(x, y) + b * logOf(y, x) - logBeta;
 }
 
@@ -106,7 +114,7 @@ double logGammaPrefactor(double s, double x) {
     if (s >= kStirlingFrom)
         return s * std::log1p((x - s) / s) - (x - s) + 0.5 * std::log(s) - kHalfLog2Pi -
                stirlingCorrection(s);
-    return s * std::log(x) - x - std::lgamma(s);
+    return s * std::log(x) - x - logGamma(s);
 }
 
 }  // namespace

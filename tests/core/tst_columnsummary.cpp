@@ -54,6 +54,27 @@ private slots:
         QCOMPARE(constant.skewness, 0.0);
     }
 
+    void subnormalsAndNegativeZero() {
+        // A width of 1e-310 overflowed bins / width to infinity, and the bin index became inf or NaN
+        // converted to an integer (undefined; on x86 every value landed in bin 0).
+        const ColumnSummary s = summarize(Column::numbers("tiny", {4.9e-324, -0.0, 0.0, 1e-310}));
+        QVERIFY(s.hasRange);
+        QCOMPARE(s.distinct, std::size_t(3));
+        QCOMPARE(s.min, 0.0);
+        QCOMPARE(s.max, 1e-310);
+        QVERIFY(std::isfinite(s.mean));
+        QVERIFY(s.mean >= 0.0 && s.mean <= 1e-310);
+        QVERIFY(std::isfinite(s.skewness));
+        QCOMPARE(s.histogram.size(), kSummaryHistogramBins);
+        std::size_t total = 0;
+        for (std::size_t c : s.histogram)
+            total += c;
+        QCOMPARE(total, std::size_t(4));
+        // -0.0, 0.0 and 4.9e-324 (5e-14 of the width) in the first bin, the maximum in the last.
+        QCOMPARE(s.histogram.front(), std::size_t(3));
+        QCOMPARE(s.histogram.back(), std::size_t(1));
+    }
+
     void strings() {
         const Column c = Column::strings("g", {0, 1, kMissingCode, 0, kMissingCode}, {"a", "b", "unused"});
         const ColumnSummary s = summarize(c);

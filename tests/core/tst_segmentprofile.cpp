@@ -2,6 +2,7 @@
 // (profile/Distributions.h): every number equals pandas / SciPy's (tests/peer/make_profile_expected.py), the
 // tails equal scipy.stats on a grid, degenerate segments and columns give the documented values, results do
 // not depend on label names or thread count, and 1,000,000 rows x 12 columns are timed.
+#include <math.h>  // signgam
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -87,6 +88,7 @@ private slots:
     void fTailMatchesScipy();
     void chiSquaredTailMatchesScipy();
     void tailEdges();
+    void tailsWriteNoGlobalState();
     void rankingsAreOrdered();
     void sameUnderLabelPermutation();
     void sameBitsForAnyThreadCount();
@@ -292,6 +294,20 @@ void TestSegmentProfile::tailEdges() {
         QVERIFY(std::abs(chiSquaredSurvival(x, 2) / std::exp(-x / 2) - 1.0) < 1e-13);
         QVERIFY(std::abs(fSurvival(x, 2, 2) * (1.0 + x) - 1.0) < 1e-13);
     }
+}
+
+// The tails run on several threads at once (one feature per task), so they must not write shared state:
+// std::lgamma stores the sign of Gamma(x) in the global signgam (glibc: MT-Unsafe race:signgam), and each
+// tail below reaches ln Gamma (degrees of freedom under the Stirling range).
+void TestSegmentProfile::tailsWriteNoGlobalState() {
+    signgam = 7;
+    QVERIFY(fSurvival(1.5, 3, 4) > 0.0);
+    QVERIFY(chiSquaredSurvival(2.0, 3) > 0.0);
+    const BetaTails t = regularizedBeta(0.5, 7.5, 0.3, 0.7);
+    QVERIFY(t.lower > 0.0 && t.upper > 0.0);
+    const GammaTails g = regularizedGamma(2.5, 1.0);
+    QVERIFY(g.lower > 0.0 && g.upper > 0.0);
+    QCOMPARE(signgam, 7);
 }
 
 void TestSegmentProfile::rankingsAreOrdered() {

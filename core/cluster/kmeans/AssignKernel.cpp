@@ -1,6 +1,7 @@
 #include "cluster/kmeans/AssignKernel.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -227,15 +228,26 @@ void distancesSse2(const double* x, std::size_t d, std::size_t begin, std::size_
     distancesWithTile<V8>(x, d, begin, count, points, m, out);
 }
 
-enum class Isa { Sse2, Avx2, Avx512 };
+using Isa = KernelIsa;
 
-// The widest the CPU and OS support; SEGMENTLAB_KMEANS_ISA=sse2|avx2 narrows it (tests check that every
-// path gives the same labels).
-Isa detectIsa() {
+bool cpuSupports(Isa isa) {
     __builtin_cpu_init();
+    switch (isa) {
+        case Isa::Sse2:
+            return true;
+        case Isa::Avx2:
+            return __builtin_cpu_supports("avx2");
+        case Isa::Avx512:
+            return __builtin_cpu_supports("avx512f");
+    }
+    return false;
+}
+
+// The widest the CPU and OS support; SEGMENTLAB_KMEANS_ISA=sse2|avx2 narrows it.
+Isa detectIsa() {
     Isa isa = Isa::Sse2;
-    if (__builtin_cpu_supports("avx2")) isa = Isa::Avx2;
-    if (__builtin_cpu_supports("avx512f")) isa = Isa::Avx512;
+    if (cpuSupports(Isa::Avx2)) isa = Isa::Avx2;
+    if (cpuSupports(Isa::Avx512)) isa = Isa::Avx512;
     if (const char* env = std::getenv("SEGMENTLAB_KMEANS_ISA")) {
         const std::string_view want(env);
         if (want == "sse2") isa = Isa::Sse2;
@@ -244,9 +256,13 @@ Isa detectIsa() {
     return isa;
 }
 
-Isa isa() {
-    static const Isa chosen = detectIsa();
+std::atomic<Isa>& chosenIsa() {
+    static std::atomic<Isa> chosen{detectIsa()};
     return chosen;
+}
+
+Isa isa() {
+    return chosenIsa().load(std::memory_order_relaxed);
 }
 
 template <bool Indexed, bool Scores>
@@ -266,6 +282,21 @@ void dispatch(const double* x, std::size_t begin, const std::uint32_t* rows, std
 }
 
 }  // namespace
+
+std::vector<KernelIsa> supportedKernelIsas() {
+    std::vector<KernelIsa> out;
+    for (Isa i : {Isa::Sse2, Isa::Avx2, Isa::Avx512})
+        if (cpuSupports(i)) out.push_back(i);
+    return out;
+}
+
+KernelIsa kernelIsa() {
+    return isa();
+}
+
+void setKernelIsa(KernelIsa path) {
+    if (cpuSupports(path)) chosenIsa().store(path, std::memory_order_relaxed);
+}
 
 void PackedCentres::pack(const double* centres, std::size_t k, std::size_t d) {
     m_k = k;

@@ -50,6 +50,17 @@ void nearestCentresOf(const double* x, const std::uint32_t* rows, std::size_t co
 void squaredDistancesTo(const double* x, std::size_t d, std::size_t begin, std::size_t end,
                         const double* points, std::size_t m, double* out);
 
+// The instruction-set paths of the kernels above. Every path gives bit-identical results: each lane does
+// the same operations in the same order, and AssignKernel.cpp is compiled with -ffp-contract=off so that no
+// path fuses a multiply-add (GCC does under target("avx512f")). tst_assignkernel runs every path.
+enum class KernelIsa { Sse2, Avx2, Avx512 };
+// The paths this CPU and OS can run, narrowest first.
+[[nodiscard]] std::vector<KernelIsa> supportedKernelIsas();
+// The path in use: the widest supported, narrowed by SEGMENTLAB_KMEANS_ISA=sse2|avx2.
+[[nodiscard]] KernelIsa kernelIsa();
+// Switches the path for the whole process (tests; never while a fit runs). isa must be supported.
+void setKernelIsa(KernelIsa isa);
+
 // |a - b|^2 in the direct form (accurate near zero, unlike the score).
 [[nodiscard]] double squaredDistance(const double* a, const double* b, std::size_t d) noexcept;
 
