@@ -412,6 +412,32 @@ private slots:
         }
     }
 
+    // Survey answers (four 1-5 Likert items): most rows have exact copies, and the automatic DBSCAN radius
+    // used to be 0 ("There are 0 usable rows").
+    void dbscanSuggestsEpsOnSurveyAnswers() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("survey.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text = "q1,q2,q3,q4\n";
+        std::uint64_t state = 777;
+        for (int i = 0; i < 5000; ++i) {
+            for (int j = 0; j < 4; ++j) {
+                state = state * 6364136223846793005ull + 1442695040888963407ull;
+                text += QByteArray::number(1 + static_cast<int>((state >> 33) % 5)) + (j < 3 ? "," : "\n");
+            }
+        }
+        f.write(text);
+        f.close();
+        const Run r = cli({QStringLiteral("cluster"), path, QStringLiteral("--algorithm"),
+                           QStringLiteral("dbscan"), QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject d = jsonOf(r).value(QStringLiteral("dbscan")).toObject();
+        QVERIFY(d.value(QStringLiteral("eps_suggested")).toBool());
+        QVERIFY(d.value(QStringLiteral("eps")).toDouble() > 0.0);
+        QVERIFY(jsonOf(r).value(QStringLiteral("sizes")).toArray().size() >= 1);
+    }
+
     void sweepRecommendsTheThreeGroups() {
         QStringList args{QStringLiteral("sweep"),  data(QStringLiteral("cli/shoppers.csv")),
                          QStringLiteral("--k"),    QStringLiteral("2..7"),
