@@ -591,6 +591,7 @@ int Cli::cluster(const QStringList& arguments) {
         QJsonObject metrics;
         metrics[QStringLiteral("silhouette")] = r.silhouette ? QJsonValue(r.silhouette->mean) : QJsonValue();
         metrics[QStringLiteral("silhouette_sampled")] = r.silhouette && r.silhouette->sampled;
+        metrics[QStringLiteral("silhouette_stratified")] = r.silhouette && r.silhouette->stratified;
         metrics[QStringLiteral("davies_bouldin")] =
             r.daviesBouldin ? QJsonValue(*r.daviesBouldin) : QJsonValue();
         metrics[QStringLiteral("calinski_harabasz")] =

@@ -336,8 +336,18 @@ KDistanceCurve curveFrom(std::vector<double> dist2, int k, std::size_t rows) {
         v = std::sqrt(v);
     std::sort(dist2.begin(), dist2.end());
     c.distances = std::move(dist2);
-    c.kneeIndex = kneedleIndex(c.distances);
-    if (c.distances.size() >= 3) c.suggestedEps = c.distances[c.kneeIndex];
+    // The knee of the positive part only: on duplicate-heavy data (survey answers on a 1-5 scale) most rows
+    // have k exact copies, the curve starts with a long run of zeros and its knee lands on a zero distance,
+    // which is no radius at all. Kneedle on the rest, or its first (smallest positive) value when that part
+    // is too short or straight, keeps the radius positive whenever any distance is.
+    const auto zeros = static_cast<std::size_t>(
+        std::upper_bound(c.distances.begin(), c.distances.end(), 0.0) - c.distances.begin());
+    if (c.distances.size() >= 3 && zeros < c.distances.size()) {
+        const std::vector<double> positive(c.distances.begin() + static_cast<std::ptrdiff_t>(zeros),
+                                           c.distances.end());
+        c.kneeIndex = zeros + kneedleIndex(positive);
+        c.suggestedEps = c.distances[c.kneeIndex];
+    }
     return c;
 }
 

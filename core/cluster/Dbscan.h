@@ -6,10 +6,11 @@
 // included, holds at least minSamples rows (Euclidean distance <= eps); clusters are numbered in the order of
 // their lowest-index core point; a border row joins the cluster that reaches it first in scikit-learn's
 // expansion order, which is the adjacent cluster with the lowest number; everything else is noise (-1).
-// Neighbourhoods: the leaves of a nanoflann k-d tree become blocks of nearby rows, and distances are computed a
-// block at a time with triangle-inequality pruning (see Dbscan.cpp for why plain radius queries are too slow in
-// 10 dimensions). The eps suggestion is Kneedle's knee (Satopaa, Albrecht, Irwin & Raghavan 2011, "Finding a
-// 'Kneedle' in a haystack") on the sorted k-distance curve.
+// Neighbourhoods: the leaves of a nanoflann k-d tree become blocks of nearby rows, and distances are computed
+// a block at a time with triangle-inequality pruning (see Dbscan.cpp for why plain radius queries are too
+// slow in 10 dimensions). The eps suggestion is Kneedle's knee (Satopaa, Albrecht, Irwin & Raghavan 2011,
+// "Finding a 'Kneedle' in a haystack") on the sorted k-distance curve, its zero distances left out so the
+// radius is never 0 on data with many duplicate rows.
 #pragma once
 
 #include <cstddef>
@@ -40,8 +41,11 @@ struct KDistanceCurve {
     int k = 0;
     std::vector<double> distances;  // one per row (or per sampled row), ascending
     std::size_t sampled = 0;        // 0 when every row is in the curve, else the sample size
-    std::size_t kneeIndex = 0;      // Kneedle's knee on `distances`
-    double suggestedEps = 0.0;      // distances[kneeIndex] (0 when there are fewer than 3 rows)
+    // Kneedle's knee on the positive part of `distances` (zeros, rows with k exact copies, left out), or the
+    // first positive distance when that part has fewer than 3 values or no knee; 0 when every distance is 0.
+    std::size_t kneeIndex = 0;
+    // distances[kneeIndex]: positive unless there are fewer than 3 rows or every distance is 0 (then 0).
+    double suggestedEps = 0.0;
 };
 
 struct DbscanResult {

@@ -235,6 +235,11 @@ QString warningText(const Warning& warning) {
             return ErrorTextTr::tr("The silhouette was estimated from a sample of %1 of %2 rows.")
                 .arg(c.count)
                 .arg(c.limit);
+        case WarningCode::SilhouetteSegmentOfOne:
+            return ErrorTextTr::tr("%n segment(s) hold a single customer; the silhouette counts them as 0.",
+                                   nullptr, static_cast<int>(c.count));
+        case WarningCode::SilhouetteSkipped:
+            return ErrorTextTr::tr("The silhouette could not be computed for this result and was left out.");
         case WarningCode::TwoStageHierarchical:
             return ErrorTextTr::tr(
                        "With %1 rows, the tree was built on %2 small groups of similar customers "

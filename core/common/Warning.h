@@ -29,6 +29,8 @@ enum class WarningCode {
     NotConverged,              // count = iterations run
     FewerDistinctPointsThanK,  // count = distinct points, limit = k
     SilhouetteSampled,         // count = sample size, limit = rows
+    SilhouetteSegmentOfOne,    // count = segments of a single row (their silhouette is 0 by convention)
+    SilhouetteSkipped,         // detail = reason (English, for logs): the silhouette could not be computed
     TwoStageHierarchical,      // count = micro-clusters, limit = rows
     CovarianceRegularised,     // count = components affected
 };

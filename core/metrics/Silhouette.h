@@ -15,7 +15,8 @@ namespace seg::metrics {
 enum class SilhouetteMode {
     Auto,     // exact up to exactLimit non-noise rows, sampled above
     Exact,    // always exact (O(n^2): 30,000 rows take well under a second on 2 cores, 100,000 about ten)
-    Sampled,  // exact silhouette of a seeded uniform sample of sampleSize rows (exact if n <= sampleSize)
+    Sampled,  // exact silhouette of a seeded sample of sampleSize rows, stratified by cluster (exact if
+              // n <= sampleSize)
 };
 
 struct SilhouetteParams {
@@ -41,13 +42,19 @@ struct SilhouetteResult {
     std::size_t rowsScored = 0;             // non-noise rows, or the sample size
     std::size_t rowsEligible = 0;           // non-noise rows
     bool sampled = false;
-    Warnings warnings;  // SilhouetteSampled (count = sample size, limit = non-noise rows)
+    bool stratified = false;  // the sample was drawn per cluster, so every cluster is in it
+    // SilhouetteSampled (count = sample size, limit = non-noise rows); when sampled, SilhouetteSegmentOfOne
+    // (count = clusters with a single row, which score 0 by convention).
+    Warnings warnings;
 };
 
 // Exact values equal sklearn.metrics.silhouette_samples / silhouette_score on the non-noise rows (labels < 0
 // are left out, as a scikit-learn user passes X[labels >= 0]): clusters of one row score 0, and so do rows
-// with a == b == 0. The sampled estimate is scikit-learn's silhouette_score(..., sample_size=m) estimator
-// (the silhouette of a uniform random subset), with our own seeded generator.
+// with a == b == 0. The sampled estimate is not scikit-learn's silhouette_score(..., sample_size=m), a
+// uniform subset that can miss a small cluster (and then fails or scores another clustering): the sample is
+// stratified, every cluster keeping min(size, clamp(m / k, 2, 10)) rows and the rest shared in proportion to
+// size, drawn with our own seeded generator; the mean weighs each cluster's sampled mean by its share of the
+// non-noise rows. So a sample holds every cluster and the estimate exists whenever the exact value does.
 // Distances are summed directly (no |x|^2 + |y|^2 - 2xy shortcut), so duplicate points are exactly 0 apart.
 // Throws InvalidParameter unless 2 <= clusters <= rows - 1 (scikit-learn's "Number of labels is 1. Valid
 // values are 2 to n_samples - 1"), NonFiniteValue for NaN or infinity, Cancelled from progress.

@@ -64,8 +64,14 @@ void score(SegmentationResult& r, const SegmentationParams& params, const Progre
         if (params.silhouette) {
             metrics::SilhouetteParams sp = params.silhouetteParams;
             sp.seed = params.seed;
-            r.silhouette = metrics::silhouette(x, r.labels, sp, progress.sub(0.2, 1.0));
-            append(r.warnings, r.silhouette->warnings);
+            // A silhouette that cannot be computed leaves the segments valid: skip it and say so.
+            try {
+                r.silhouette = metrics::silhouette(x, r.labels, sp, progress.sub(0.2, 1.0));
+                append(r.warnings, r.silhouette->warnings);
+            } catch (const Error& e) {
+                r.silhouette.reset();
+                r.warnings.push_back({WarningCode::SilhouetteSkipped, {.detail = e.what()}});
+            }
         }
     }
     r.timings.metrics = secondsSince(start);

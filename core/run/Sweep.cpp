@@ -140,9 +140,18 @@ SweepResult sweepK(const FeatureMatrix& x, const SweepParams& params, const Prog
             if (params.silhouette) {
                 metrics::SilhouetteParams sp = params.silhouetteParams;
                 sp.seed = params.seed;
-                const auto s = metrics::silhouette(x, labels, sp, step.sub(0.7, 1.0));
-                sil = s.mean;
-                if (i == 0) r.warnings.insert(r.warnings.end(), s.warnings.begin(), s.warnings.end());
+                // A k whose silhouette cannot be computed keeps NaN there (no vote) instead of ending the
+                // sweep.
+                try {
+                    const auto s = metrics::silhouette(x, labels, sp, step.sub(0.7, 1.0));
+                    sil = s.mean;
+                    if (i == 0) r.warnings.insert(r.warnings.end(), s.warnings.begin(), s.warnings.end());
+                } catch (const Error& e) {
+                    const bool said = std::any_of(r.warnings.begin(), r.warnings.end(), [](const Warning& w) {
+                        return w.code == WarningCode::SilhouetteSkipped;
+                    });
+                    if (!said) r.warnings.push_back({WarningCode::SilhouetteSkipped, {.detail = e.what()}});
+                }
             }
         }
         r.k.push_back(k);

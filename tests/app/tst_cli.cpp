@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 
 class TestCli : public QObject {
@@ -370,6 +371,71 @@ private slots:
         const QJsonObject d = jsonOf(r).value(QStringLiteral("dbscan")).toObject();
         QVERIFY(d.value(QStringLiteral("eps_suggested")).toBool());
         QVERIFY(d.value(QStringLiteral("eps")).toDouble() > 0.0);
+    }
+
+    // One blob of 200,000 rows and 3 far rows: k-means with k = 2 puts the far rows in their own segment, and
+    // the sampled silhouette used to miss them and abort the run ("clusters=1 is not valid").
+    void sampledSilhouetteKeepsASmallSegment() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blob.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text = "x,y\n";
+        std::uint64_t state = 12345;
+        auto next = [&state] {  // a small LCG: uniform in (0, 1)
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            return (static_cast<double>(state >> 11) + 0.5) / 9007199254740992.0;
+        };
+        for (int i = 0; i < 200000; ++i) {
+            // Box-Muller: a standard normal pair.
+            const double r = std::sqrt(-2.0 * std::log(next()));
+            const double t = 6.283185307179586 * next();
+            text += QByteArray::number(r * std::cos(t), 'f', 4) + ',' +
+                    QByteArray::number(r * std::sin(t), 'f', 4) + '\n';
+        }
+        text += "1000,1000\n1001,1000\n1002,1000\n";
+        f.write(text);
+        f.close();
+        for (const char* seed : {"1", "2", "3", "4"}) {
+            const Run r = cli({QStringLiteral("cluster"), path, QStringLiteral("--k"), QStringLiteral("2"),
+                               QStringLiteral("--seed"), QLatin1String(seed), QStringLiteral("--json"),
+                               QStringLiteral("-")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject o = jsonOf(r);
+            const QJsonArray sizes = o.value(QStringLiteral("sizes")).toArray();
+            QCOMPARE(sizes.size(), 2);
+            QCOMPARE(std::min(sizes[0].toInt(), sizes[1].toInt()), 3);  // the far rows are a segment
+            const QJsonObject m = o.value(QStringLiteral("metrics")).toObject();
+            QVERIFY(m.value(QStringLiteral("silhouette_sampled")).toBool());
+            QVERIFY(m.value(QStringLiteral("silhouette_stratified")).toBool());
+            QVERIFY(std::isfinite(m.value(QStringLiteral("silhouette")).toDouble(qQNaN())));
+        }
+    }
+
+    // Survey answers (four 1-5 Likert items): most rows have exact copies, and the automatic DBSCAN radius
+    // used to be 0 ("There are 0 usable rows").
+    void dbscanSuggestsEpsOnSurveyAnswers() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("survey.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text = "q1,q2,q3,q4\n";
+        std::uint64_t state = 777;
+        for (int i = 0; i < 5000; ++i) {
+            for (int j = 0; j < 4; ++j) {
+                state = state * 6364136223846793005ull + 1442695040888963407ull;
+                text += QByteArray::number(1 + static_cast<int>((state >> 33) % 5)) + (j < 3 ? "," : "\n");
+            }
+        }
+        f.write(text);
+        f.close();
+        const Run r = cli({QStringLiteral("cluster"), path, QStringLiteral("--algorithm"),
+                           QStringLiteral("dbscan"), QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject d = jsonOf(r).value(QStringLiteral("dbscan")).toObject();
+        QVERIFY(d.value(QStringLiteral("eps_suggested")).toBool());
+        QVERIFY(d.value(QStringLiteral("eps")).toDouble() > 0.0);
+        QVERIFY(jsonOf(r).value(QStringLiteral("sizes")).toArray().size() >= 1);
     }
 
     void sweepRecommendsTheThreeGroups() {

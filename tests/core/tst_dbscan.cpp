@@ -8,6 +8,7 @@
 #include "PeerJson.h"
 #include "cluster/Dbscan.h"
 #include "common/Error.h"
+#include "common/Random.h"
 
 using namespace seg;
 using namespace seg::cluster;
@@ -124,6 +125,55 @@ private slots:
         QCOMPARE(kneedleIndex(y), std::size_t(89));
         QCOMPARE(kneedleIndex({1.0, 1.0, 1.0, 1.0}), std::size_t(0));
         QCOMPARE(kneedleIndex({1.0, 2.0}), std::size_t(0));
+    }
+
+    // Survey answers: 5,000 rows of four 1-5 Likert answers. With 625 possible rows most have 4 exact
+    // copies, so most k-distances are 0 and the knee of the whole curve is a zero radius (the run failed
+    // with "0 usable rows"). The suggestion must be positive and give a run with segments, raw and scaled.
+    void suggestedEpsOnDuplicateHeavyData_data() {
+        QTest::addColumn<std::uint64_t>("seed");
+        QTest::addColumn<bool>("standardise");
+        for (std::uint64_t seed : {1, 2, 3}) {
+            QTest::addRow("raw, seed %d", int(seed)) << seed << false;
+            QTest::addRow("standardised, seed %d", int(seed)) << seed << true;
+        }
+    }
+
+    void suggestedEpsOnDuplicateHeavyData() {
+        QFETCH(std::uint64_t, seed);
+        QFETCH(bool, standardise);
+        const std::size_t n = 5000;
+        FeatureMatrix x(n, 4);
+        Rng rng(seed);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < 4; ++j)
+                x(i, j) = 1.0 + static_cast<double>(uniformIndex(rng, 5));
+        if (standardise) {
+            for (std::size_t j = 0; j < 4; ++j) {
+                double mean = 0.0, sq = 0.0;
+                for (std::size_t i = 0; i < n; ++i)
+                    mean += x(i, j) / static_cast<double>(n);
+                for (std::size_t i = 0; i < n; ++i)
+                    sq += (x(i, j) - mean) * (x(i, j) - mean) / static_cast<double>(n);
+                for (std::size_t i = 0; i < n; ++i)
+                    x(i, j) = (x(i, j) - mean) / std::sqrt(sq);
+            }
+        }
+        DbscanParams p;
+        const KDistanceCurve c = kDistanceCurve(x, p.minSamples);
+        QVERIFY2(c.distances.front() == 0.0, "the data should hold rows with k exact copies");
+        QVERIFY2(c.suggestedEps > 0.0, qPrintable(QString::number(c.suggestedEps)));
+        QCOMPARE(c.suggestedEps, c.distances[c.kneeIndex]);
+        p.eps = c.suggestedEps;
+        const DbscanResult r = fitDbscan(x, p);
+        QVERIFY(r.nClusters >= 1);
+        QVERIFY(r.nNoise < n);
+        // The rule: Kneedle on the positive part of the curve.
+        const auto zeros = static_cast<std::size_t>(
+            std::upper_bound(c.distances.begin(), c.distances.end(), 0.0) - c.distances.begin());
+        const std::vector<double> positive(c.distances.begin() + static_cast<std::ptrdiff_t>(zeros),
+                                           c.distances.end());
+        QCOMPARE(c.kneeIndex, zeros + kneedleIndex(positive));
     }
 
     void identicalRows() {

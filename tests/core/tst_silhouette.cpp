@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -120,6 +121,8 @@ private slots:
     void labelValuesDoNotMatter();
     void sampledEstimate();
     void autoModeSwitchesAtTheLimit();
+    void sampleKeepsEverySegment_data();
+    void sampleKeepsEverySegment();
     void errors_data();
     void errors();
     void progressAndCancel();
@@ -295,6 +298,66 @@ void TestSilhouette::autoModeSwitchesAtTheLimit() {
     QCOMPARE(r.rowsScored, std::size_t(500));
     // The default switches above 30,000 rows.
     QCOMPARE(SilhouetteParams{}.exactLimit, std::size_t(30000));
+}
+
+// One large Gaussian blob (segment 0) and a few far rows (segment 1), as k-means with k = 2 cuts it: a
+// uniform 30,000-row sample of 200,000 misses all three far rows with probability 0.61, which used to throw
+// "clusters=1 is not valid" and abort the run. The stratified sample keeps every segment.
+void TestSilhouette::sampleKeepsEverySegment_data() {
+    QTest::addColumn<std::uint64_t>("seed");
+    QTest::addColumn<std::size_t>("sampleSize");
+    QTest::addColumn<int>("far");
+    for (std::uint64_t seed : {1, 2, 3, 4})
+        QTest::addRow("200000+3, default sample, seed %d", int(seed)) << seed << std::size_t(30000) << 3;
+    QTest::addRow("200000+3, sample 1000") << std::uint64_t(5) << std::size_t(1000) << 3;
+    QTest::addRow("200000+1, sample 1000") << std::uint64_t(6) << std::size_t(1000) << 1;
+}
+
+void TestSilhouette::sampleKeepsEverySegment() {
+    QFETCH(std::uint64_t, seed);
+    QFETCH(std::size_t, sampleSize);
+    QFETCH(int, far);
+    const std::size_t blob = 200000;
+    const std::size_t n = blob + static_cast<std::size_t>(far);
+    FeatureMatrix x(n, 2);
+    std::vector<int> labels(n, 0);
+    Rng rng(99);
+    std::normal_distribution<double> normal;
+    for (std::size_t i = 0; i < blob; ++i) {
+        x(i, 0) = normal(rng);
+        x(i, 1) = normal(rng);
+    }
+    for (std::size_t i = blob; i < n; ++i) {
+        x(i, 0) = 100.0 + static_cast<double>(i - blob);
+        x(i, 1) = 100.0;
+        labels[i] = 1;
+    }
+    SilhouetteParams p;  // Auto: sampled above 30,000 rows
+    p.sampleSize = sampleSize;
+    p.seed = seed;
+    SilhouetteResult r;
+    try {
+        r = silhouette(x, labels, p);
+    } catch (const Error& e) {
+        QFAIL(e.what());
+    }
+    QVERIFY(r.sampled);
+    QVERIFY(r.stratified);
+    QCOMPARE(r.rowsScored, sampleSize);
+    QCOMPARE(r.clusterLabels, (std::vector<int>{0, 1}));
+    // Every far row is in the sample (a segment keeps min(size, 2..10) rows), the blob holds the rest.
+    QCOMPARE(r.clusterSizes, (std::vector<std::size_t>{sampleSize - std::size_t(far), std::size_t(far)}));
+    for (std::size_t i = blob; i < n; ++i)
+        QVERIFY(!std::isnan(r.values[i]));
+    QVERIFY(std::isfinite(r.mean));
+    // Far rows are well separated: their own silhouettes are near 1 and so is the blob's.
+    QVERIFY2(r.mean > 0.9 && r.mean <= 1.0, qPrintable(QString::number(r.mean)));
+    const bool single = std::any_of(r.warnings.begin(), r.warnings.end(), [](const Warning& w) {
+        return w.code == WarningCode::SilhouetteSegmentOfOne && w.context.count == 1;
+    });
+    QCOMPARE(single, far == 1);
+    // The same seed draws the same sample.
+    QCOMPARE(silhouette(x, labels, p).mean, r.mean);
 }
 
 void TestSilhouette::errors_data() {
