@@ -412,6 +412,14 @@
         <source>The silhouette was estimated from a sample of %1 of %2 rows.</source>
         <translation>Die Silhouette wurde anhand einer Stichprobe von %1 der %2 Zeilen geschätzt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) hold a single customer; the silhouette counts them as 0.</source>
+        <translation><numerusform>%n Segment enthält nur einen Kunden; die Silhouette zählt es als 0.</numerusform><numerusform>%n Segmente enthalten nur einen Kunden; die Silhouette zählt sie als 0.</numerusform></translation>
+    </message>
+    <message>
+        <source>The silhouette could not be computed for this result and was left out.</source>
+        <translation>Die Silhouette ließ sich für dieses Ergebnis nicht berechnen und wurde weggelassen.</translation>
+    </message>
     <message>
         <source>With %1 rows, the tree was built on %2 small groups of similar customers (two-stage mode).</source>
         <translation>Bei %1 Zeilen wurde der Baum aus %2 kleinen Gruppen ähnlicher Kunden aufgebaut (zweistufiges Verfahren).</translation>
@@ -1055,11 +1063,17 @@ anderen Grund scheiterte (abgebrochen, zu wenig Speicher oder ein interner Fehle
     </message>
     <message numerus="yes">
         <source>Segment %1 (%n customer(s), %2): %3</source>
-        <translation><numerusform>Segment %1 (%n Kunde, %2): %3</numerusform><numerusform>Segment %1 (%n Kunden, %2): %3</numerusform></translation>
+        <translation>
+            <numerusform>Segment %1 (%n Kunde, %2): %3</numerusform>
+            <numerusform>Segment %1 (%n Kunden, %2): %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Segment %1 (%n customer(s), %2): %3 — %4</source>
-        <translation><numerusform>Segment %1 (%n Kunde, %2): %3 — %4</numerusform><numerusform>Segment %1 (%n Kunden, %2): %3 — %4</numerusform></translation>
+        <translation>
+            <numerusform>Segment %1 (%n Kunde, %2): %3 — %4</numerusform>
+            <numerusform>Segment %1 (%n Kunden, %2): %3 — %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote:             %1 (%n file(s))</source>

@@ -53,6 +53,11 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n segment(s) hold a single customer; the silhouette counts them as 0.</source>
+        <translation>
+            <numerusform>%n segment holds a single customer; the silhouette counts it as 0.</numerusform><numerusform>%n segments hold a single customer; the silhouette counts them as 0.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n segment shape(s) were nearly flat and were regularised.</source>
         <translation>
             <numerusform>%n segment shape was nearly flat and was regularised.</numerusform>
@@ -65,12 +70,16 @@
     <message numerus="yes">
         <source>Segment %1 (%n customer(s), %2): %3</source>
         <translation>
-            <numerusform>Segment %1 (%n customer, %2): %3</numerusform><numerusform>Segment %1 (%n customers, %2): %3</numerusform></translation>
+            <numerusform>Segment %1 (%n customer, %2): %3</numerusform>
+            <numerusform>Segment %1 (%n customers, %2): %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Segment %1 (%n customer(s), %2): %3 — %4</source>
         <translation>
-            <numerusform>Segment %1 (%n customer, %2): %3 — %4</numerusform><numerusform>Segment %1 (%n customers, %2): %3 — %4</numerusform></translation>
+            <numerusform>Segment %1 (%n customer, %2): %3 — %4</numerusform>
+            <numerusform>Segment %1 (%n customers, %2): %3 — %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote:             %1 (%n file(s))</source>
