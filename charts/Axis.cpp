@@ -19,7 +19,8 @@ class AxisTr {
     Q_DECLARE_TR_FUNCTIONS(seg::chart::Axis)
 };
 
-// "1.50" -> "1.5", "2.00" -> "2" in the locale's decimal mark.
+}  // namespace
+
 QString stripZeros(QString text, const QLocale& locale) {
     const QString point = locale.decimalPoint();
     if (!text.contains(point)) return text;
@@ -28,8 +29,6 @@ QString stripZeros(QString text, const QLocale& locale) {
     if (text.endsWith(point)) text.chop(point.size());
     return text;
 }
-
-}  // namespace
 
 double niceStep(double raw) {
     if (!(raw > 0.0) || !std::isfinite(raw)) return 1.0;

@@ -29,6 +29,8 @@ struct ChartStyle;
 // A number in at most three significant digits with k / M / B / T ("12.3k", "0.0042", "n/a" for NaN).
 [[nodiscard]] QString compactNumber(double value);
 [[nodiscard]] QString compactNumber(double value, const QLocale& locale);
+// A locale-formatted number without trailing zeros after its decimal mark: "1.50" -> "1.5", "2.00" -> "2".
+[[nodiscard]] QString stripZeros(QString text, const QLocale& locale);
 
 // A numeric axis: its range and ticks.
 struct Axis {

@@ -65,15 +65,6 @@ QColor textOn(const QColor& background, const QColor& dark) {
     return onWhite > onDark ? QColor(Qt::white) : dark;
 }
 
-QString stripZeros(QString text, const QLocale& locale) {
-    const QString point = locale.decimalPoint();
-    if (!text.contains(point)) return text;
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(point)) text.chop(point.size());
-    return text;
-}
-
 // Four significant digits (at most six decimals), group separators, no trailing zeros: for tooltips.
 QString preciseNumber(double value, const QLocale& locale) {
     if (value == 0.0) return locale.toString(0);
