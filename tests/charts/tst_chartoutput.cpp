@@ -28,6 +28,7 @@ using seg::chart::ExportFormat;
 using seg::chart::ExportOptions;
 using seg::chart::SizesChart;
 using seg::test::countInk;
+using seg::test::differingShare;
 using seg::test::inkAtEdges;
 using seg::test::mediaBox;
 using seg::test::readAll;
@@ -118,20 +119,6 @@ void verifyFrameReachesEdges(const QImage& image) {
                        .arg(ink[1])
                        .arg(ink[2])
                        .arg(ink[3])));
-}
-
-// Share of pixels that differ clearly between two images of one size.
-double differingShare(const QImage& a, const QImage& b) {
-    int differing = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
-            if (std::abs(p.red() - q.red()) + std::abs(p.green() - q.green()) +
-                    std::abs(p.blue() - q.blue()) >
-                120)
-                ++differing;
-        }
-    return double(differing) / (a.width() * a.height());
 }
 
 // The Sizes chart's frame and bars as laid out last.

@@ -45,6 +45,20 @@ inline int inkAtEdges(const QImage& image, int band = 3) {
            countInk(image, QRect(0, 0, band, h)) + countInk(image, QRect(w - band, 0, band, h));
 }
 
+// Share of pixels that differ clearly between two images of one size.
+inline double differingShare(const QImage& a, const QImage& b) {
+    int differing = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
+            if (std::abs(p.red() - q.red()) + std::abs(p.green() - q.green()) +
+                    std::abs(p.blue() - q.blue()) >
+                120)
+                ++differing;
+        }
+    return double(differing) / (a.width() * a.height());
+}
+
 // The chart drawn into an image of `pixels` at `dpi`, laid out for it (the chart's geometry getters then
 // describe this image).
 inline QImage render(seg::chart::Chart& chart, QSize pixels, int dpi = 96) {

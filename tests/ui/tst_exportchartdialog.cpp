@@ -32,6 +32,7 @@ using seg::chart::ExportFormat;
 using seg::chart::kNoSegment;
 using seg::chart::SizesChart;
 using seg::test::countColor;
+using seg::test::differingShare;
 using seg::test::inkAtEdges;
 using seg::test::mediaBox;
 using seg::test::readAll;
@@ -67,20 +68,6 @@ QSizeF shownPreviewSize(const QDialog& dialog) {
 
 double aspect(QSizeF size) {
     return size.height() > 0 ? size.width() / size.height() : 0.0;
-}
-
-// Share of pixels that differ clearly between two images of one size.
-double differingShare(const QImage& a, const QImage& b) {
-    int differing = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
-            if (std::abs(p.red() - q.red()) + std::abs(p.green() - q.green()) +
-                    std::abs(p.blue() - q.blue()) >
-                120)
-                ++differing;
-        }
-    return double(differing) / (a.width() * a.height());
 }
 
 }  // namespace
